@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Status = Literal["auto", "review", "none"]
-SlotKind = Literal["mark", "text", "tick"]
+SlotKind = Literal["mark", "text", "tick", "combined"]
 
 # Canonical 実施 marks in the knowledge base: done / not done / partly / not applicable.
 MARKS: tuple[str, ...] = ("○", "×", "△", "－")
@@ -41,7 +41,8 @@ class AnswerSlot:
 
     kind: ``mark`` takes one value of ``vocabulary`` (a dropdown or a ○/× column),
     ``text`` takes the approved answer text, ``tick`` is one of several columns
-    (Yes / No / N/A) where ``meaning`` is the canonical mark this column stands for.
+    (Yes / No / N/A) where ``meaning`` is the canonical mark this column stands for,
+    ``combined`` is a sheet's only answer column and takes the mark and the text together.
     """
 
     ref: str  # A1-style cell reference

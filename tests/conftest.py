@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus"
+SEED = SHARED / "seeds" / "000_306a6eb53a12da80.txt"
+EXAMPLES = REPO / "examples"
+
+CAIQ_V4 = CORPUS / "caiq-v4.0.3-official" / "CAIQv4.0.3_STAR-Security-Questionnaire_Generated-at_2024-06-03.xlsx"
+CAIQ_V3 = CORPUS / "caiq-v3-metanorma" / "csa-caiq-v3.0.1-09-01-2017.xlsx"
+HECVAT = CORPUS / "hecvat-4.1.4" / "HECVAT414.xlsx"
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="session")
+def kb():
+    from matcher.knowledge import load_kb
+
+    return load_kb()
+
+
+@pytest.fixture(scope="session")
+def engine(kb):
+    from matcher.engine import Engine
+
+    return Engine(kb.items)
