@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Numbering in front of a question: Q1. / 1-2 / (3) / ① / No.5 / A.1.2 / 第3条 / 1) / [4]
 _NUMBERING = re.compile(
@@ -68,3 +69,51 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 def is_japanese(text: str) -> bool:
     return bool(_JAPANESE.search(text or ""))
+
+
+# ---------------------------------------------------------------- words
+
+# Parts of speech that carry the topic of a question; the rest (particles, auxiliaries) do not.
+_CONTENT_POS = {"名詞", "動詞", "形容詞", "形状詞", "接頭辞", "接尾辞"}
+# Words that appear in almost every question and so say nothing about which item is meant.
+STOPWORDS = frozenset(
+    """
+    居る 為る 有る 成る 出来る つく 付く 於る 依る 因る 当たる 行う 実施 対応 場合 こと もの 等 など 及び ため 際 時 方法 内容 状況 有無 記入 回答 確認
+    貴社 御社 弊社 当社 本市 本社 利用 提供 ください 下さい 頂く 致す 於く 係る 関する 対する 定める 用いる 持つ
+    do does did you your yours we our is are was were be been the a an of to and or for in on at by with how what
+    which who when where please provide describe any all if there this that it its have has can could will would
+    should may must not no yes such as from into about per each other than more they them their there
+    """.split()
+)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():  # the dictionary ships inside the sudachidict_core package: nothing is downloaded
+    from sudachipy import dictionary
+
+    from sudachipy import tokenizer as sudachi_tokenizer
+
+    return dictionary.Dictionary(dict="core").tokenizer(mode=sudachi_tokenizer.Tokenizer.SplitMode.C)
+
+
+@lru_cache(maxsize=50_000)
+def content_words(text: str) -> tuple[str, ...]:
+    """Dictionary forms of the words that carry meaning (SudachiPy, mode C), lower case."""
+    if not text:
+        return ()
+    words = []
+    for m in _tokenizer().tokenize(text[:5000]):
+        surface = m.surface()
+        if surface.isascii():
+            # Sudachi would spell English words in katakana; keep them, folding simple plurals
+            word = surface.lower()
+            if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+                word = word[:-1]
+        elif m.part_of_speech()[0] in _CONTENT_POS:
+            word = m.normalized_form().lower()
+        else:
+            continue
+        if len(word) < 2 or not any(ch.isalnum() for ch in word) or word in STOPWORDS:
+            continue
+        words.append(word)
+    return tuple(words)

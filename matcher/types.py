@@ -80,4 +80,4 @@ class Match:
     confidence: float  # 0–1
     status: Status
     alternatives: tuple[Candidate, ...] = ()  # runner-up items, best first
-    matched_terms: tuple[str, ...] = field(default=(), compare=False)
+    note: str = ""  # why the status is lower than the confidence alone would give

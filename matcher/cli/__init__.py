@@ -58,13 +58,14 @@ def main(debug: bool) -> None:
 
 
 def _register() -> None:
+    from matcher.cli.calibrate import calibrate
     from matcher.cli.evaluate import evaluate
     from matcher.cli.fill import fill
     from matcher.cli.inspect import inspect
     from matcher.cli.kb import kb
     from matcher.cli.match import match
 
-    for command in (fill, inspect, match, evaluate, kb):
+    for command in (fill, inspect, match, evaluate, calibrate, kb):
         main.add_command(command)
 
 

@@ -40,7 +40,7 @@ def evaluate(folder: Path, kb_path: Path | None, table: bool, errors: bool, as_j
     if as_json:
         click.echo(json.dumps({s.name: {"metrics": s.metrics(), "thresholds": s.threshold_table(THRESHOLDS)} for s in scores}, indent=1))
         return
-    click.echo(f"auto threshold {engine.config.auto_threshold}, review threshold {engine.config.review_threshold}")
+    click.echo(f"auto threshold {engine.model.auto_threshold}, review threshold {engine.model.review_threshold}")
     header = f"{'set':<10}{'labelled':>9}{'found':>7}{'extra':>7}{'top-1':>8}{'top-3':>8}{'auto prec':>11}{'auto cov':>10}{'none→auto':>11}"
     click.echo(header)
     for s in scores:

@@ -15,7 +15,6 @@ kb_option = click.option(
 
 
 def load_engine(kb_path: Path | None):
-    from matcher.engine import Engine
-    from matcher.knowledge import load_kb
+    from matcher.engine_io import load_engine as load
 
-    return Engine(load_kb(kb_path).items)
+    return load(kb_path)

@@ -1,0 +1,691 @@
+"""Regenerate the labelled example questionnaires.
+
+    /tmp/devvenv/bin/python examples/build.py
+
+Question data (one entry per question, with its expected item id) lives in
+examples/src/*.py; this script only lays it out the way each customer's sheet
+looks and writes NAME.labels.csv next to every workbook / csv.
+
+Output is byte-for-byte reproducible: workbook properties (creator,
+created/modified) come from the data files and the zip entries get a fixed
+timestamp.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+import datetime as dt
+import importlib.util
+import io
+import zipfile
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.writer.excel import ExcelWriter
+
+sys.dont_write_bytecode = True  # keep examples/src free of __pycache__
+HERE = Path(__file__).resolve().parent
+SRC = HERE / "src"
+OUTPUT_DIRS = ("demo", "tune", "holdout")
+ZIP_TIMESTAMP = (2024, 1, 1, 0, 0, 0)
+LABEL_HEADER = ["sheet", "row", "expected", "question"]
+SPLIT_SEP = " / "  # label text for split 項目 + 内容 layouts
+
+THIN = Side(style="thin", color="000000")
+HAIR = Side(style="hair", color="808080")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+UNDERLINE = Border(bottom=THIN)
+WRAP = Alignment(wrap_text=True, vertical="center")
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+def fill(rgb: str) -> PatternFill:
+    return PatternFill(fill_type="solid", start_color=rgb, end_color=rgb)
+
+
+# --------------------------------------------------------------------------
+# helpers
+# --------------------------------------------------------------------------
+
+def load(name: str):
+    spec = importlib.util.spec_from_file_location(f"examples_src_{name}", SRC / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def new_workbook(mod) -> Workbook:
+    wb = Workbook()
+    props = wb.properties
+    props.creator = mod.CREATOR
+    props.lastModifiedBy = mod.CREATOR
+    props.created = dt.datetime(*mod.CREATED)
+    props.modified = dt.datetime(*mod.MODIFIED)
+    props.title = getattr(mod, "TITLE", None)
+    return wb
+
+
+def save_xlsx(wb: Workbook, rel: str) -> None:
+    """Save without openpyxl touching `modified`, then re-zip with fixed times."""
+    raw = io.BytesIO()
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(wb, archive).save()
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=ZIP_TIMESTAMP)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            dst.writestr(zi, src.read(info.filename))
+    path = HERE / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(out.getvalue())
+
+
+def write_labels(rel: str, rows: list[tuple]) -> None:
+    path = HERE / rel
+    stem = path.name[: -len(path.suffix)]
+    label_path = path.with_name(stem + ".labels.csv")
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(LABEL_HEADER)
+    for sheet, row, expected, question in rows:
+        w.writerow([sheet, row, expected, question])
+    label_path.write_text(buf.getvalue(), encoding="utf-8")
+
+
+def box(ws, ref_range: str, border=BOX) -> None:
+    for row in ws[ref_range]:
+        for cell in row:
+            cell.border = border
+
+
+def header_row(ws, row: int, values: dict, font: Font, color: str, height: float = 24) -> None:
+    for col, text in values.items():
+        c = ws[f"{col}{row}"]
+        c.value = text
+        c.font = font
+        c.fill = fill(color)
+        c.alignment = CENTER
+        c.border = BOX
+    ws.row_dimensions[row].height = height
+
+
+def widths(ws, spec: dict) -> None:
+    for col, w in spec.items():
+        ws.column_dimensions[col].width = w
+
+
+def list_validation(ws, choices: str, ref_range: str) -> None:
+    dv = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True,
+                        showErrorMessage=True, errorTitle="入力エラー",
+                        error="リストから選択してください。")
+    ws.add_data_validation(dv)
+    dv.add(ref_range)
+
+
+def row_height(text: str, chars_per_line: int, line: float = 15.0) -> float:
+    lines = max(1, -(-len(text) // chars_per_line))
+    return max(20.0, lines * line + 6)
+
+
+# --------------------------------------------------------------------------
+# demo: title block, header on row 6, merged 大分類, ○×△－ dropdown
+# --------------------------------------------------------------------------
+
+def build_demo(m) -> None:
+    wb = new_workbook(m)
+    ws = wb.active
+    ws.title = m.SHEET
+    base = "游ゴシック"
+    widths(ws, {"A": 2.5, "B": 14, "C": 6, "D": 58, "E": 8, "F": 44, "G": 14})
+
+    ws["B1"] = "ACME"
+    ws["B1"].font = Font(name="Arial Black", size=20, bold=True, color="1F3864")
+    ws["C1"] = "株式会社アクメ商事"
+    ws["C1"].font = Font(name=base, size=10, color="1F3864")
+    ws.merge_cells("C1:D1")
+    ws.row_dimensions[1].height = 30
+    ws["B2"] = "セキュリティチェックシート"
+    ws["B2"].font = Font(name=base, size=16, bold=True)
+    ws["B2"].alignment = Alignment(horizontal="center", vertical="center")
+    ws.merge_cells("B2:G2")
+    ws.row_dimensions[2].height = 28
+    for r, label in ((3, "会社名"), (4, "記入日")):
+        ws[f"B{r}"] = label
+        ws[f"B{r}"].font = Font(name=base, size=10, bold=True)
+        ws[f"B{r}"].fill = fill("D9E1F2")
+        ws[f"B{r}"].border = BOX
+        ws.merge_cells(f"C{r}:D{r}")
+        box(ws, f"C{r}:D{r}")
+    ws["E4"] = "記入者"
+    ws["E4"].font = Font(name=base, size=10, bold=True)
+    ws["E4"].fill = fill("D9E1F2")
+    ws["E4"].border = BOX
+    ws.merge_cells("F4:G4")
+    box(ws, "F4:G4")
+    ws["B5"] = ("※「回答」欄はプルダウンから選択してください（○：対応している　×：対応していない　"
+                "△：一部対応　－：該当しない）。補足があれば備考・回答内容欄にご記入ください。")
+    ws["B5"].font = Font(name=base, size=9, color="C00000")
+    ws.merge_cells("B5:G5")
+
+    head = 6
+    header_row(ws, head, {"B": "大分類", "C": "No.", "D": "確認項目", "E": "回答",
+                          "F": "備考・回答内容", "G": "担当部署"},
+               Font(name=base, size=10, bold=True, color="FFFFFF"), "1F3864")
+    labels = []
+    row = head + 1
+    no = 0
+    body = Font(name=base, size=10)
+    for category, questions in m.GROUPS:
+        first = row
+        for text, expected in questions:
+            no += 1
+            ws[f"C{row}"] = no
+            ws[f"D{row}"] = text
+            for col in "BCDEFG":
+                ws[f"{col}{row}"].font = body
+                ws[f"{col}{row}"].border = BOX
+                ws[f"{col}{row}"].alignment = WRAP
+            ws[f"C{row}"].alignment = CENTER
+            ws[f"E{row}"].alignment = CENTER
+            ws.row_dimensions[row].height = row_height(text, 30)
+            labels.append((m.SHEET, row, expected, text))
+            row += 1
+        ws[f"B{first}"] = category
+        ws[f"B{first}"].alignment = CENTER
+        ws[f"B{first}"].fill = fill("DDEBF7")
+        ws.merge_cells(f"B{first}:B{row - 1}")
+    list_validation(ws, "○,×,△,－", f"E{head + 1}:E{row - 1}")
+    ws.freeze_panes = f"E{head + 1}"
+    ws.print_title_rows = f"{head}:{head}"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# layout a: 種別 merged | No. | 項目 | 内容 | mark | 補足
+# --------------------------------------------------------------------------
+
+def build_split(m, *, head: int, headers: dict, marks: str, numbering, base: str,
+                color: str, note_row: int | None = None) -> None:
+    wb = new_workbook(m)
+    ws = wb.active
+    ws.title = m.SHEET
+    widths(ws, {"A": 14, "B": 6, "C": 24, "D": 56, "E": 9, "F": 40})
+    ws["A1"] = m.TITLE
+    ws["A1"].font = Font(name=base, size=14, bold=True)
+    ws["A2"] = getattr(m, "SUBTITLE", None) or m.ORG
+    ws["A2"].font = Font(name=base, size=10)
+    if note_row:
+        ws[f"A{note_row}"] = m.NOTE
+        ws[f"A{note_row}"].font = Font(name=base, size=9, color="C00000")
+    header_row(ws, head, headers, Font(name=base, size=10, bold=True), color)
+    body = Font(name=base, size=10)
+    labels = []
+    row = head + 1
+    n = 0
+    for g, (category, questions) in enumerate(m.GROUPS, 1):
+        first = row
+        for k, (item, desc, expected) in enumerate(questions, 1):
+            n += 1
+            ws[f"B{row}"] = numbering(g, k, n)
+            ws[f"C{row}"] = item
+            ws[f"D{row}"] = desc
+            for col in "ABCDEF":
+                c = ws[f"{col}{row}"]
+                c.font = body
+                c.border = BOX
+                c.alignment = WRAP
+            ws[f"B{row}"].alignment = CENTER
+            ws[f"E{row}"].alignment = CENTER
+            ws.row_dimensions[row].height = row_height(desc, 28)
+            labels.append((m.SHEET, row, expected, f"{item}{SPLIT_SEP}{desc}"))
+            row += 1
+        ws[f"A{first}"] = category
+        ws[f"A{first}"].alignment = CENTER
+        ws.merge_cells(f"A{first}:A{row - 1}")
+    list_validation(ws, marks, f"E{head + 1}:E{row - 1}")
+    ws.freeze_panes = f"E{head + 1}"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# layout b + g: section rows, 対応済/未対応/対応予定, pre-filled rows
+# --------------------------------------------------------------------------
+
+def build_sakura(m) -> None:
+    wb = new_workbook(m)
+    ws = wb.active
+    ws.title = m.SHEET
+    base = "ＭＳ Ｐゴシック"
+    widths(ws, {"A": 8, "B": 70, "C": 11, "D": 42})
+    ws["A1"] = m.TITLE
+    ws["A1"].font = Font(name=base, size=14, bold=True)
+    ws["A2"] = m.ORG
+    ws["A2"].font = Font(name=base, size=10)
+    ws["A3"] = m.NOTE
+    ws["A3"].font = Font(name=base, size=9)
+    head = 5
+    header_row(ws, head, {"A": "No.", "B": "評価項目", "C": "回答", "D": "対応予定時期・備考"},
+               Font(name=base, size=10, bold=True), "FCE4D6")
+    body = Font(name=base, size=10)
+    labels = []
+    row = head + 1
+    for section, questions in m.SECTIONS:
+        ws[f"A{row}"] = section
+        ws[f"A{row}"].font = Font(name=base, size=10, bold=True)
+        ws[f"A{row}"].fill = fill("F2F2F2")
+        ws.merge_cells(f"A{row}:D{row}")
+        box(ws, f"A{row}:D{row}")
+        row += 1
+        for no, text, expected in questions:
+            ws[f"A{row}"] = no
+            ws[f"B{row}"] = text
+            answer = m.PREFILLED.get(no)
+            if answer:
+                ws[f"C{row}"], ws[f"D{row}"] = answer
+            for col in "ABCD":
+                c = ws[f"{col}{row}"]
+                c.font = body
+                c.border = BOX
+                c.alignment = WRAP
+            ws[f"A{row}"].alignment = CENTER
+            ws[f"C{row}"].alignment = CENTER
+            ws.row_dimensions[row].height = row_height(text, 38)
+            labels.append((m.SHEET, row, expected, text))
+            row += 1
+    list_validation(ws, "対応済,未対応,対応予定", f"C{head + 1}:C{row - 1}")
+    ws.freeze_panes = f"C{head + 1}"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# layout c + f: cover sheet, hidden ID column, はい/いいえ/該当なし columns
+# --------------------------------------------------------------------------
+
+def cover_sheet(ws, m, base: str) -> None:
+    widths(ws, {"A": 24, "B": 20, "C": 20, "D": 20, "E": 20, "F": 20})
+    ws["A1"] = m.TITLE
+    ws["A1"].font = Font(name=base, size=16, bold=True)
+    ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
+    ws.merge_cells("A1:F1")
+    ws.row_dimensions[1].height = 36
+    ws["A2"] = m.ISSUER
+    ws["A2"].alignment = Alignment(horizontal="right")
+    ws.merge_cells("A2:F2")
+
+
+def build_meiwa(m) -> None:
+    wb = new_workbook(m)
+    base = "ＭＳ 明朝"
+    cover = wb.active
+    cover.title = m.COVER_SHEET
+    cover_sheet(cover, m, base)
+    row = 4
+    for field in m.COVER_FIELDS:
+        cover[f"A{row}"] = field
+        cover[f"A{row}"].fill = fill("EDEDED")
+        cover[f"A{row}"].border = BOX
+        cover.merge_cells(f"B{row}:F{row}")
+        box(cover, f"B{row}:F{row}")
+        cover.row_dimensions[row].height = 22
+        row += 1
+    row += 1
+    for line in m.COVER_NOTES:
+        cover[f"A{row}"] = line
+        cover[f"A{row}"].alignment = WRAP_TOP
+        cover.merge_cells(f"A{row}:F{row}")
+        cover.row_dimensions[row].height = row_height(line, 60)
+        row += 1
+
+    ws = wb.create_sheet(m.SHEET)
+    widths(ws, {"A": 12, "B": 7, "C": 14, "D": 60, "E": 7, "F": 7, "G": 8, "H": 36})
+    ws.column_dimensions["A"].hidden = True
+    ws["B1"] = "チェックリスト"
+    ws["B1"].font = Font(name=base, size=14, bold=True)
+    ws["B2"] = "※該当する欄に「○」を記入してください（いずれか一つ）。"
+    head = 4
+    header_row(ws, head, {"A": "管理ID", "B": "No.", "C": "区分", "D": "確認事項", "E": "はい",
+                          "F": "いいえ", "G": "該当なし", "H": "補足説明"},
+               Font(name=base, size=10, bold=True), "E2EFDA")
+    body = Font(name=base, size=10)
+    labels = []
+    row = head + 1
+    n = 0
+    for category, questions in m.GROUPS:
+        first = row
+        for text, expected in questions:
+            n += 1
+            ws[f"A{row}"] = f"{m.ID_PREFIX}{n:03d}"
+            ws[f"B{row}"] = f"No.{n}"
+            ws[f"D{row}"] = text
+            for col in "ABCDEFGH":
+                c = ws[f"{col}{row}"]
+                c.font = body
+                c.border = BOX
+                c.alignment = WRAP
+            for col in "BEFG":
+                ws[f"{col}{row}"].alignment = CENTER
+            ws.row_dimensions[row].height = row_height(text, 32)
+            labels.append((m.SHEET, row, expected, text))
+            row += 1
+        ws[f"C{first}"] = category
+        ws[f"C{first}"].alignment = CENTER
+        ws.merge_cells(f"C{first}:C{row - 1}")
+    ws.freeze_panes = f"E{head + 1}"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# layout e: English, Yes/No/N/A dropdown
+# --------------------------------------------------------------------------
+
+def build_northwind(m) -> None:
+    wb = new_workbook(m)
+    ws = wb.active
+    ws.title = m.SHEET
+    base = "Calibri"
+    widths(ws, {"A": 5, "B": 22, "C": 70, "D": 12, "E": 45})
+    ws["A1"] = m.TITLE
+    ws["A1"].font = Font(name=base, size=14, bold=True)
+    ws["A2"] = m.INSTRUCTION
+    ws["A2"].font = Font(name=base, size=10, italic=True)
+    head = 4
+    header_row(ws, head, {"A": "#", "B": "Domain", "C": "Question", "D": "Response", "E": "Comments"},
+               Font(name=base, size=11, bold=True, color="FFFFFF"), "305496")
+    body = Font(name=base, size=11)
+    labels = []
+    row = head + 1
+    for n, (domain, text, expected) in enumerate(m.QUESTIONS, 1):
+        ws[f"A{row}"] = n
+        ws[f"B{row}"] = domain
+        ws[f"C{row}"] = text
+        for col in "ABCDE":
+            c = ws[f"{col}{row}"]
+            c.font = body
+            c.border = BOX
+            c.alignment = WRAP
+        ws[f"A{row}"].alignment = CENTER
+        ws[f"D{row}"].alignment = CENTER
+        ws.row_dimensions[row].height = row_height(text, 75)
+        labels.append((m.SHEET, row, expected, text))
+        row += 1
+    list_validation(ws, "Yes,No,N/A", f"D{head + 1}:D{row - 1}")
+    ws.auto_filter.ref = f"A{head}:E{row - 1}"
+    ws.freeze_panes = f"D{head + 1}"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# layout j: CP932 CSV
+# --------------------------------------------------------------------------
+
+def build_csv(m) -> None:
+    path = HERE / m.FILE
+    stem = path.stem
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(m.HEADER)
+    labels = []
+    for n, (category, text, expected) in enumerate(m.QUESTIONS, 1):
+        w.writerow([n, category, text, "", ""])
+        labels.append((stem, n + 1, expected, text))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(buf.getvalue().encode("cp932"))
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# layout h: single 回答 column, two sheets, numbering inside the question cell
+# --------------------------------------------------------------------------
+
+def build_toho(m) -> None:
+    wb = new_workbook(m)
+    base = "メイリオ"
+    labels = []
+    first = True
+    for sheet, questions in m.SHEETS.items():
+        ws = wb.active if first else wb.create_sheet()
+        ws.title = sheet
+        widths(ws, {"A": 3, "B": 62, "C": 62})
+        ws["B1"] = m.TITLE if first else "セキュリティに関するご質問"
+        ws["B1"].font = Font(name=base, size=14, bold=True)
+        ws["B2"] = m.ORG if first else "回答欄には、可能な範囲で具体的にご記入ください（参考URL等の記載も可）。"
+        ws["B2"].font = Font(name=base, size=9)
+        row = 4
+        if first:
+            for field in m.FIELDS:
+                ws[f"B{row}"] = field
+                ws[f"B{row}"].fill = fill("DDEBF7")
+                ws[f"B{row}"].border = BOX
+                ws[f"C{row}"].border = BOX
+                row += 1
+            row += 1
+        header_row(ws, row, {"B": "質問", "C": "回答"}, Font(name=base, size=10, bold=True), "BDD7EE")
+        row += 1
+        for text, expected in questions:
+            ws[f"B{row}"] = text
+            for col in "BC":
+                c = ws[f"{col}{row}"]
+                c.font = Font(name=base, size=10)
+                c.border = BOX
+                c.alignment = WRAP_TOP
+            ws.row_dimensions[row].height = max(45.0, row_height(text, 34))
+            labels.append((sheet, row, expected, text))
+            row += 1
+        first = False
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# layout d + i: two-row merged header, question merged B:F, section rows
+# --------------------------------------------------------------------------
+
+def build_tokai(m) -> None:
+    wb = new_workbook(m)
+    ws = wb.active
+    ws.title = m.SHEET
+    base = "游ゴシック"
+    widths(ws, {"A": 8, "B": 14, "C": 14, "D": 14, "E": 14, "F": 14, "G": 11, "H": 36, "I": 24})
+    ws["A1"] = m.TITLE
+    ws["A1"].font = Font(name=base, size=14, bold=True)
+    ws["A2"] = m.ORG
+    ws["A3"] = "※実施状況はプルダウンから選択し、根拠資料欄には該当する規程名・証跡名を記入してください。"
+    ws["A3"].font = Font(name=base, size=9)
+    hfont = Font(name=base, size=10, bold=True)
+    hfill = fill("D9D9D9")
+    for ref, text in (("A4", "No."), ("B4", "確認項目"), ("G4", "回答"), ("G5", "実施状況"),
+                      ("H5", "補足"), ("I4", "根拠資料・証跡")):
+        ws[ref] = text
+    for merged in ("A4:A5", "B4:F5", "G4:H4", "I4:I5"):
+        ws.merge_cells(merged)
+    for r in ws["A4:I5"]:
+        for c in r:
+            c.font = hfont
+            c.fill = hfill
+            c.alignment = CENTER
+            c.border = BOX
+    body = Font(name=base, size=10)
+    labels = []
+    row = 6
+    for sec_no, sec_title, questions in m.SECTIONS:
+        ws[f"A{row}"] = sec_no
+        ws[f"B{row}"] = sec_title
+        for col in "AB":
+            ws[f"{col}{row}"].font = Font(name=base, size=10, bold=True)
+        ws.merge_cells(f"B{row}:I{row}")
+        for c in ws[f"A{row}:I{row}"][0]:
+            c.fill = fill("FFF2CC")
+            c.border = BOX
+        row += 1
+        for no, text, expected in questions:
+            ws[f"A{row}"] = no
+            ws[f"B{row}"] = text
+            ws.merge_cells(f"B{row}:F{row}")
+            for c in ws[f"A{row}:I{row}"][0]:
+                c.font = body
+                c.border = BOX
+                c.alignment = WRAP
+            ws[f"A{row}"].alignment = CENTER
+            ws[f"G{row}"].alignment = CENTER
+            ws.row_dimensions[row].height = row_height(text, 38)
+            labels.append((m.SHEET, row, expected, text))
+            row += 1
+    list_validation(ws, m.STATUS_CHOICES, f"G7:G{row - 1}")
+    ws.freeze_panes = "G6"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# layout e + f: English, Yes / No / N/A tick columns
+# --------------------------------------------------------------------------
+
+def build_brightpath(m) -> None:
+    wb = new_workbook(m)
+    ws = wb.active
+    ws.title = m.SHEET
+    base = "Arial"
+    widths(ws, {"A": 9, "B": 20, "C": 72, "D": 6, "E": 6, "F": 6, "G": 40})
+    ws["A1"] = m.TITLE
+    ws["A1"].font = Font(name=base, size=13, bold=True)
+    ws["A2"] = m.INSTRUCTION
+    ws["A2"].font = Font(name=base, size=9)
+    ws["A3"] = m.VENDOR_FIELD
+    ws["A3"].font = Font(name=base, size=10, bold=True)
+    ws.merge_cells("B3:C3")
+    ws["B3"].border = UNDERLINE
+    ws["C3"].border = UNDERLINE
+    head = 5
+    header_row(ws, head, {"A": "Ref", "B": "Control Area", "C": "Question", "D": "Yes", "E": "No",
+                          "F": "N/A", "G": "Comments"},
+               Font(name=base, size=10, bold=True, color="FFFFFF"), "7030A0")
+    body = Font(name=base, size=10)
+    labels = []
+    row = head + 1
+    for ref, area, text, expected in m.QUESTIONS:
+        ws[f"A{row}"] = ref
+        ws[f"B{row}"] = area
+        ws[f"C{row}"] = text
+        for col in "ABCDEFG":
+            c = ws[f"{col}{row}"]
+            c.font = body
+            c.border = BOX
+            c.alignment = WRAP
+        for col in "DEF":
+            ws[f"{col}{row}"].alignment = CENTER
+        ws.row_dimensions[row].height = row_height(text, 80)
+        labels.append((m.SHEET, row, expected, text))
+        row += 1
+    ws.freeze_panes = f"D{head + 1}"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# layout c + h + b: cover, hidden 管理番号, 第N章 section rows, single 回答
+# --------------------------------------------------------------------------
+
+def build_aoba(m) -> None:
+    wb = new_workbook(m)
+    base = "BIZ UDPゴシック"
+    cover = wb.active
+    cover.title = m.COVER_SHEET
+    cover_sheet(cover, m, base)
+    row = 4
+    for line in m.COVER_LINES:
+        cover[f"A{row}"] = line or None
+        if line == "記入要領":
+            cover[f"A{row}"].font = Font(name=base, size=11, bold=True)
+        cover[f"A{row}"].alignment = WRAP_TOP
+        cover.merge_cells(f"A{row}:F{row}")
+        cover.row_dimensions[row].height = row_height(line, 60) if line else 12
+        row += 1
+
+    ws = wb.create_sheet(m.SHEET)
+    widths(ws, {"A": 11, "B": 6, "C": 64, "D": 64})
+    ws.column_dimensions["A"].hidden = True
+    ws["B1"] = "質問票"
+    ws["B1"].font = Font(name=base, size=14, bold=True)
+    head = 3
+    header_row(ws, head, {"A": "管理番号", "B": "No.", "C": "質問事項", "D": "回答"},
+               Font(name=base, size=10, bold=True), "C6E0B4")
+    body = Font(name=base, size=10)
+    labels = []
+    row = head + 1
+    n = 0
+    for section, questions in m.SECTIONS:
+        ws[f"B{row}"] = section
+        ws[f"B{row}"].font = Font(name=base, size=10, bold=True)
+        ws.merge_cells(f"B{row}:D{row}")
+        for c in ws[f"B{row}:D{row}"][0]:
+            c.fill = fill("EDEDED")
+            c.border = BOX
+        row += 1
+        for no, text, expected in questions:
+            n += 1
+            ws[f"A{row}"] = f"{m.ID_PREFIX}{n:03d}"
+            ws[f"B{row}"] = no
+            ws[f"C{row}"] = text
+            for col in "ABCD":
+                c = ws[f"{col}{row}"]
+                c.font = body
+                c.border = BOX
+                c.alignment = WRAP_TOP
+            ws[f"B{row}"].alignment = CENTER
+            ws.row_dimensions[row].height = max(48.0, row_height(text, 34))
+            labels.append((m.SHEET, row, expected, text))
+            row += 1
+    ws.freeze_panes = f"D{head + 1}"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+
+def main() -> None:
+    for d in OUTPUT_DIRS:
+        out = HERE / d
+        out.mkdir(exist_ok=True)
+        for old in list(out.glob("*.xlsx")) + list(out.glob("*.csv")):
+            old.unlink()
+
+    build_demo(load("demo_acme"))
+
+    hokushin = load("tune_hokushin_bank")
+    build_split(hokushin, head=4,
+                headers={"A": "種別", "B": "No.", "C": "項目", "D": "内容", "E": "評価", "F": "補足説明"},
+                marks="○,×,△", numbering=lambda g, k, n: f"{g}-{k}", base="ＭＳ Ｐゴシック", color="DDEBF7")
+    build_sakura(load("tune_sakura_logistics"))
+    build_meiwa(load("tune_meiwa_city"))
+    build_northwind(load("tune_northwind"))
+    build_csv(load("tune_kobayashi_csv"))
+    build_toho(load("tune_toho_denki"))
+
+    build_tokai(load("holdout_tokai_insurance"))
+    minato = load("holdout_minato_clinic")
+    build_split(minato, head=5,
+                headers={"A": "分類", "B": "No.", "C": "項目", "D": "確認内容", "E": "有無",
+                         "F": "具体的な内容"},
+                marks="有,無", numbering=lambda g, k, n: f"({n})", base="游ゴシック", color="FFF2CC",
+                note_row=3)
+    build_brightpath(load("holdout_brightpath"))
+    build_aoba(load("holdout_aoba_univ"))
+
+    for d in OUTPUT_DIRS:
+        for p in sorted((HERE / d).iterdir()):
+            print(p.relative_to(HERE))
+
+
+if __name__ == "__main__":
+    main()

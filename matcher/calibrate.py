@@ -1,0 +1,147 @@
+"""Fitting the engine's weights, confidence and thresholds on labelled questionnaires.
+
+Ranking: a pairwise logistic model on signal differences (right item minus each wrong item),
+so the weights say how much each signal separates right from wrong, not a guess.
+Confidence: a logistic model of "the best item is right" over the best item's score, its lead
+over the runner-up and how much of the question it covers; no-answer questions count as wrong,
+which is what teaches the engine to abstain.
+Thresholds: ``auto`` is the lowest confidence whose `auto` answers reach the target precision on
+the tuning set; ``review`` the level under which the right item is rarely in the top three.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from matcher.engine import CONFIDENCE_FEATURES, FEATURES, Engine, Model
+
+
+@dataclass(frozen=True)
+class Sample:
+    question: str
+    context: str
+    expected: tuple[int, ...]  # () = the knowledge base has no answer
+    group: str = ""  # the questionnaire it came from: folds never split one
+
+
+def labelled_samples(folder: Path) -> list[Sample]:
+    """Every labelled question the reader finds under ``folder``."""
+    from matcher.evaluate import labelled_files, read_labels
+    from matcher.workbook.load import read_questionnaire
+
+    out = []
+    for book, labels in labelled_files(Path(folder)):
+        found = {(q.sheet, q.row): q for q in read_questionnaire(book).rows}
+        for sheet, row, expected, _ in read_labels(labels):
+            q = found.get((sheet, row))
+            if q is not None:
+                out.append(Sample(q.text, q.context, expected, book.name))
+    return out
+
+
+def fit_model(engine: Engine, samples: Sequence[Sample], target_precision: float = 0.99) -> Model:
+    """Weights fitted on all samples; thresholds chosen on out-of-fold verdicts (leave one
+    questionnaire out), so that they are set on confidences the weights were not fitted to."""
+    known = set(engine._ids)
+    samples = [s for s in samples if all(i in known for i in s.expected)]
+    signals = [engine.signals(s.question, s.context) for s in samples]
+    fitted = _fit_weights(engine, samples, signals)
+    groups = sorted({s.group for s in samples})
+    verdicts: list[tuple[float, bool, bool, bool]] = []
+    if len(groups) >= 3:
+        for g in groups:
+            train = [i for i, s in enumerate(samples) if s.group != g]
+            fold = _fit_weights(engine, [samples[i] for i in train], [signals[i] for i in train])
+            verdicts += _verdicts(engine.with_model(fold), [s for s in samples if s.group == g])
+    else:
+        verdicts = _verdicts(engine.with_model(fitted), samples)
+    confidence, autoable, right, in_top3 = (np.array(x) for x in zip(*verdicts))
+    auto_t, review_t = choose_thresholds(confidence, autoable, right, in_top3, target_precision)
+    return replace(fitted, auto_threshold=auto_t, review_threshold=review_t)
+
+
+def _fit_weights(engine: Engine, samples: Sequence[Sample], signals: Sequence[np.ndarray]) -> Model:
+    rank = _fit_rank(engine, samples, signals)
+    ranked = engine.with_model(replace(engine.model, rank_weights=rank))
+    conf_weights, bias = _fit_confidence(ranked, samples, signals)
+    return replace(engine.model, rank_weights=rank, confidence_weights=conf_weights, confidence_bias=bias)
+
+
+def _verdicts(engine: Engine, samples: Sequence[Sample]) -> list[tuple[float, bool, bool, bool]]:
+    """(confidence, may be auto, right, right item in top three) per sample, as users will see it."""
+    probe = engine.with_model(replace(engine.model, auto_threshold=0.0))
+    out = []
+    for sample in samples:
+        m = probe.match(sample.question, sample.context)
+        ranked = list(m.item_ids) + [c.item_id for c in m.alternatives]
+        out.append(
+            (
+                m.confidence,
+                m.status == "auto",  # false when a review cue holds it back
+                bool(sample.expected) and m.item_ids == sample.expected,
+                bool(sample.expected) and sample.expected[0] in ranked[:3],
+            )
+        )
+    return out
+
+
+def _fit_rank(engine: Engine, samples: Sequence[Sample], signals: Sequence[np.ndarray]) -> dict[str, float]:
+    ids = engine._ids
+    diffs = []
+    for s, sig in zip(samples, signals):
+        if not s.expected:
+            continue
+        positives = [ids.index(i) for i in s.expected]
+        for p in positives:
+            for n in range(len(ids)):
+                if n not in positives:
+                    diffs.append(sig[p] - sig[n])
+    X = np.array(diffs)
+    X = np.vstack([X, -X])
+    y = np.concatenate([np.ones(len(diffs)), np.zeros(len(diffs))])
+    clf = LogisticRegression(fit_intercept=False, C=1.0, max_iter=2000)
+    clf.fit(X, y)
+    w = clf.coef_[0]
+    w = np.maximum(w, 0.0)  # a similarity never counts against an item
+    scale = w.sum() or 1.0
+    return {f: round(float(v / scale), 4) for f, v in zip(FEATURES, w)}
+
+
+def _fit_confidence(engine: Engine, samples: Sequence[Sample], signals: Sequence[np.ndarray]) -> tuple[dict[str, float], float]:
+    X, y = [], []
+    for s, sig in zip(samples, signals):
+        scores = engine._rank(sig)
+        order = np.argsort(-scores, kind="stable")
+        inputs = engine.confidence_inputs(sig, scores, order)
+        X.append([inputs[k] for k in CONFIDENCE_FEATURES])
+        y.append(1 if s.expected and engine._ids[order[0]] == s.expected[0] else 0)
+    clf = LogisticRegression(C=10.0, max_iter=2000)
+    clf.fit(np.array(X), np.array(y))
+    weights = {k: round(float(v), 4) for k, v in zip(CONFIDENCE_FEATURES, clf.coef_[0])}
+    return weights, round(float(clf.intercept_[0]), 4)
+
+
+def choose_thresholds(
+    confidence: np.ndarray, autoable: np.ndarray, right: np.ndarray, in_top3: np.ndarray, target_precision: float
+) -> tuple[float, float]:
+    """(auto, review): auto = the lowest level whose `auto` rows meet the target precision;
+    review = the highest level that still keeps 97% of the rows whose right item is in the top three."""
+    grid = np.round(np.arange(0.30, 0.991, 0.01), 2)
+    auto_t = 0.99
+    for t in grid:
+        chosen = (confidence >= t) & autoable
+        if chosen.sum() == 0:
+            break
+        if right[chosen].mean() >= target_precision:
+            auto_t = float(t)
+            break
+    review_t = 0.05
+    keep = in_top3.sum()
+    for t in np.round(np.arange(0.05, auto_t, 0.01), 2):
+        if keep and (in_top3 & (confidence >= t)).sum() / keep >= 0.97:
+            review_t = float(t)
+    return auto_t, review_t

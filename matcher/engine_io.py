@@ -1,0 +1,106 @@
+"""Loading and saving the engine's fitted model, and building an engine from a knowledge-base folder."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from matcher.engine import CONFIDENCE_FEATURES, FEATURES, Engine, Model
+from matcher.errors import KnowledgeError
+
+MODEL_FILE = "engine.yaml"
+CUES_FILE = "cues.yaml"
+
+
+def load_engine(kb_path: Path | None = None) -> Engine:
+    """The knowledge base, its synonyms and its fitted model, ready to match."""
+    from matcher.knowledge import default_kb_path, items_file, load_kb
+    from matcher.synonyms import load_synonyms
+
+    kb = load_kb(kb_path)
+    folder = items_file(kb_path if kb_path is not None else default_kb_path()).parent
+    return Engine(kb.items, load_synonyms(folder), load_model(folder), load_cues(folder))
+
+
+def load_cues(folder: Path) -> tuple[str, ...]:
+    """Review cues from ``cues.yaml`` (see that file); none when it does not exist."""
+    path = Path(folder) / CUES_FILE
+    if not path.exists():
+        return ()
+    doc = _load_yaml(path)
+    cues = doc.get("review") if isinstance(doc, dict) else None
+    if not isinstance(cues, list):
+        raise KnowledgeError(f"{path}: expected 'review:' holding a list of words")
+    return tuple(str(c) for c in cues if str(c).strip())
+
+
+def _load_yaml(path: Path):
+    try:
+        return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    except YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        raise KnowledgeError(f"{path}{where}: YAML syntax error ({getattr(e, 'problem', e)})") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise KnowledgeError(f"{path}: cannot be read ({e})") from None
+
+
+_HEADER = """\
+# Engine weights, confidence and thresholds, fitted on the labelled examples in examples/tune
+# by `matcher calibrate examples/tune` (see the README, "Matching quality"). Hand edits are
+# possible but a refit overwrites them.
+#   rank_weights        how much each similarity signal counts when ranking items
+#   confidence_*        logistic model: P(best item is right) from the best item's signals
+#   auto_threshold      confidence at or above which an answer is written without a human
+#   review_threshold    below it the question is `none` (no item fits)
+"""
+
+
+def model_path(kb_path: Path | None) -> Path | None:
+    if kb_path is None:
+        return None
+    p = Path(kb_path)
+    return (p.parent if p.is_file() else p) / MODEL_FILE
+
+
+def load_model(kb_path: Path | None) -> Model:
+    path = model_path(kb_path)
+    if path is None or not path.exists():
+        return Model()
+    doc = _load_yaml(path)
+    try:
+        return Model(
+            rank_weights={str(k): float(v) for k, v in doc["rank_weights"].items()},
+            confidence_weights={str(k): float(v) for k, v in doc["confidence_weights"].items()},
+            confidence_bias=float(doc["confidence_bias"]),
+            auto_threshold=float(doc["auto_threshold"]),
+            review_threshold=float(doc["review_threshold"]),
+            pair_gain=float(doc.get("pair_gain", Model().pair_gain)),
+            pair_ratio=float(doc.get("pair_ratio", Model().pair_ratio)),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise KnowledgeError(f"{path}: not a valid engine file ({e})") from None
+
+
+def save_model(model: Model, kb_path: Path) -> Path:
+    path = model_path(kb_path)
+    assert path is not None
+    lines = [_HEADER, "rank_weights:"]
+    lines += [f"  {k}: {model.rank_weights.get(k, 0.0)}" for k in FEATURES]
+    lines.append("confidence_weights:")
+    lines += [f"  {k}: {model.confidence_weights.get(k, 0.0)}" for k in CONFIDENCE_FEATURES]
+    lines += [
+        f"confidence_bias: {model.confidence_bias}",
+        f"auto_threshold: {model.auto_threshold}",
+        f"review_threshold: {model.review_threshold}",
+        f"pair_gain: {model.pair_gain}",
+        f"pair_ratio: {model.pair_ratio}",
+    ]
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    os.replace(tmp, path)
+    return path
