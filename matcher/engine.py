@@ -41,6 +41,7 @@ FEATURES = ("q_char", "q_fuzzy", "q_tokens", "answer", "context", "full", "cover
 CONFIDENCE_FEATURES = ("top", "margin", "covered", "word_covered", "q_char")
 _URL = re.compile(r"https?://\S+")
 # Two things asked at once: 「A および B」, 「A・B」, "A and B".
+_ASIDE = re.compile(r"\([^)]*\)")  # (連絡手段、連絡時間): a list inside brackets details one thing
 _CONJUNCTION = re.compile(r"および|及び|ならびに|並びに|や|、|・|/| and | & |,")
 
 
@@ -272,7 +273,8 @@ class Engine:
         if len(order) < 2:
             return None
         q = self.prepare(question)
-        joins = [m.start() for m in _CONJUNCTION.finditer(q)]
+        asides = [m.span() for m in _ASIDE.finditer(q)]
+        joins = [m.start() for m in _CONJUNCTION.finditer(q) if not any(a <= m.start() < b for a, b in asides)]
         if not joins:
             return None
         m = self.model

@@ -57,7 +57,8 @@ class SplitScore:
             assert o.match is not None
             if auto_threshold is None:
                 return o.match.status == "auto"
-            return o.match.confidence >= auto_threshold
+            # a review cue holds a row back whatever its confidence
+            return o.match.confidence >= auto_threshold and o.match.status != "none" and not o.match.note
 
         auto = [o for o in found if is_auto(o)]
         auto_right = [o for o in auto if o.right]

@@ -59,15 +59,19 @@ class FillResult:
 
 
 def output_paths(src: Path, out: Path | None) -> tuple[Path, Path]:
-    """(filled workbook, report csv). ``out`` may be a file path or an existing folder."""
-    stem = src.stem
+    """(filled workbook, report csv). ``out`` may be a file path or an existing folder.
+
+    The report sits beside the filled workbook and shares its name: ``X.filled.xlsx`` →
+    ``X.report.csv``; ``-o answers.xlsx`` → ``answers.report.csv``.
+    """
     suffix = src.suffix.lower() if src.suffix.lower() in (".xlsx", ".xlsm") else ".xlsx"
     if out is None:
-        filled = src.with_name(f"{stem}.filled{suffix}")
+        filled = src.with_name(f"{src.stem}.filled{suffix}")
     elif out.is_dir():
-        filled = out / f"{stem}.filled{suffix}"
+        filled = out / f"{src.stem}.filled{suffix}"
     else:
         filled = out
+    stem = filled.stem.removesuffix(".filled")
     return filled, filled.with_name(f"{stem}.report.csv")
 
 

@@ -28,7 +28,8 @@ def kb():
 
 
 @pytest.fixture(scope="session")
-def engine(kb):
-    from matcher.engine import Engine
+def engine():
+    """The bundled knowledge base with its synonyms, review cues and fitted model."""
+    from matcher.engine_io import load_engine
 
-    return Engine(kb.items)
+    return load_engine()

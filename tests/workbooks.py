@@ -17,7 +17,7 @@ QUESTIONS = [
 ]
 
 
-def layout_workbook(path: Path, circle: str = "〇") -> dict[str, object]:
+def layout_workbook(path: Path, circle: str = "〇", marks: str | None = None) -> dict[str, object]:
     """Title block, header on row 5, question column C, merged category cells in B, dropdown in D."""
     wb = Workbook()
     ws = wb.active
@@ -30,7 +30,7 @@ def layout_workbook(path: Path, circle: str = "〇") -> dict[str, object]:
     header_row = 5
     for col, text in zip("ABCDE", ["No.", "分類", "確認項目", "回答", "備考"]):
         ws[f"{col}{header_row}"] = text
-    dv = DataValidation(type="list", formula1=f'"{circle},×,△,－"', allow_blank=True)
+    dv = DataValidation(type="list", formula1=f'"{marks or f"{circle},×,△,－"}"', allow_blank=True)
     ws.add_data_validation(dv)
     first = header_row + 1
     for i, (category, question) in enumerate(QUESTIONS):

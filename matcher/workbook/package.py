@@ -123,6 +123,7 @@ class Validation:
     formula1: str
     values: tuple[str, ...] = ()  # resolved list items for type=list
     extension: bool = False  # came from the x14 extension list
+    prompt: str = ""  # the input message shown on the cell ("leave this blank", …)
 
     def covers(self, row: int, col: int) -> bool:
         return any(r1 <= row <= r2 and c1 <= col <= c2 for r1, c1, r2, c2 in self.ranges)
@@ -155,6 +156,13 @@ class SheetData:
             if v.type == "list" and v.covers(row, col):
                 return v
         return None
+
+    def prompt_at(self, row: int, col: int) -> str:
+        """The input message of any validation on the cell (list or not), else ""."""
+        for v in self.validations:
+            if v.prompt and v.covers(row, col):
+                return v.prompt
+        return ""
 
 
 class Package:
@@ -344,7 +352,12 @@ class Package:
         out = []
         for dv in root.iter(f"{M}dataValidation"):
             f1 = dv.find(f"{M}formula1")
-            out.append(self._validation(dv.get("sqref", ""), dv.get("type", ""), f1.text if f1 is not None else "", info, False))
+            out.append(
+                self._validation(
+                    dv.get("sqref", ""), dv.get("type", ""), f1.text if f1 is not None else "", info, False,
+                    dv.get("prompt", ""),
+                )
+            )
         for dv in root.iter(f"{X14}dataValidation"):
             f = dv.find(f"{X14}formula1/{XM}f")
             sq = dv.find(f"{XM}sqref")
@@ -355,11 +368,14 @@ class Package:
                     f.text if f is not None and f.text else "",
                     info,
                     True,
+                    dv.get("prompt", ""),
                 )
             )
         return [v for v in out if v.ranges]
 
-    def _validation(self, sqref: str, vtype: str, formula1: str, info: SheetInfo, ext: bool) -> Validation:
+    def _validation(
+        self, sqref: str, vtype: str, formula1: str, info: SheetInfo, ext: bool, prompt: str = ""
+    ) -> Validation:
         ranges = []
         for part in sqref.split():
             try:
@@ -369,7 +385,7 @@ class Package:
         values: tuple[str, ...] = ()
         if vtype == "list":
             values = self.resolve_list(formula1 or "", info)
-        return Validation(tuple(ranges), vtype, formula1 or "", values, ext)
+        return Validation(tuple(ranges), vtype, formula1 or "", values, ext, prompt or "")
 
     def resolve_list(self, formula: str, info: SheetInfo) -> tuple[str, ...]:
         """The items of a list validation: an inline "a,b,c", a range, or a defined name."""
