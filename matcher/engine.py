@@ -100,6 +100,10 @@ class Engine:
                 owner.append(i)
         self._q_texts = q_docs
         self._q_owner = np.array(owner)
+        self._exact: dict[str, int] = {}
+        for text, i in zip(q_docs, owner):
+            if len(text) > 6:  # not bare labels
+                self._exact.setdefault(text, i)
         a_docs = [self.prepare(_URL.sub(" ", it.answer)) for it in self.items]
         c_docs = [self.prepare(f"{it.category} {it.subcategory}") for it in self.items]
         full_docs = [
@@ -228,8 +232,13 @@ class Engine:
         order = np.argsort(-s, kind="stable")
         confidence = self.confidence(sig, s, order)
         item_ids: tuple[int, ...] = (self._ids[order[0]],)
-        pair = self._pair(question, s, order)
-        if pair is not None:
+        exact = self._exact.get(self.prepare(question))
+        pair = None if exact is not None else self._pair(question, s, order)
+        if exact is not None:
+            # a wording a person already tied to this item (the question itself or a learned variant)
+            item_ids, confidence = (self._ids[exact],), 1.0
+            order = np.array([i for i in order if i != exact])
+        elif pair is not None:
             item_ids = pair
             order = np.array([i for i in order if self._ids[i] not in pair])
             # the pair is judged by the weaker of its two halves

@@ -1,0 +1,59 @@
+"""The command line as a whole: help everywhere, error handling, match and eval output."""
+import click
+import pytest
+from click.testing import CliRunner
+
+from matcher.cli import EXIT_INTERNAL, main
+from tests.conftest import EXAMPLES
+
+
+def _commands(group: click.Group, prefix=()):
+    for name, cmd in group.commands.items():
+        yield (*prefix, name), cmd
+        if isinstance(cmd, click.Group):
+            yield from _commands(cmd, (*prefix, name))
+
+
+@pytest.mark.parametrize("path, command", list(_commands(main)), ids=lambda x: " ".join(x) if isinstance(x, tuple) else "")
+def test_every_command_has_help_with_text(path, command):
+    assert command.help and len(command.help.strip()) > 20, f"`matcher {' '.join(path)}` has no help text"
+    result = CliRunner().invoke(main, [*path, "--help"])
+    assert result.exit_code == 0
+
+
+def test_match_shows_status_candidates_and_matched_words():
+    result = CliRunner().invoke(main, ["match", "二要素認証に対応していますか"])
+    assert result.exit_code == 0, result.output
+    assert "status:   auto  (item 27" in result.output
+    assert "1. [27]" in result.output and "2. [" in result.output and "3. [" in result.output
+    assert "matched: 多要素認証" in result.output
+
+
+def test_eval_prints_the_figures_per_set():
+    result = CliRunner().invoke(main, ["eval", str(EXAMPLES / "demo"), "--no-table"])
+    assert result.exit_code == 0, result.output
+    line = next(l for l in result.output.splitlines() if l.startswith("demo"))
+    assert " 31 " in line and "%" in line
+
+
+def test_an_unexpected_error_is_one_line_and_exit_4_unless_debug(monkeypatch, tmp_path):
+    import matcher.fill
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("something broke")
+
+    monkeypatch.setattr(matcher.fill, "fill_workbook", boom)
+    path = tmp_path / "x.xlsx"
+    path.write_bytes(b"PK")
+    result = CliRunner().invoke(main, ["fill", str(path)])
+    assert result.exit_code == EXIT_INTERNAL
+    assert result.output.strip() == (
+        "Error: internal error (RuntimeError: something broke). Run again with --debug for the traceback."
+    )
+    debug = CliRunner().invoke(main, ["--debug", "fill", str(path)])
+    assert isinstance(debug.exception, RuntimeError)
+
+
+def test_unknown_option_is_a_usage_error():
+    result = CliRunner().invoke(main, ["fill", "--no-such-option"])
+    assert result.exit_code == 2

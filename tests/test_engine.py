@@ -1,0 +1,83 @@
+"""The engine's behaviour users rely on: synonyms, abstention, two-item questions, review cues."""
+import pytest
+
+from matcher.engine import Engine
+from matcher.synonyms import Synonyms
+from matcher.types import Item, Variant
+
+OUTSIDE = [
+    "PCI DSSに準拠していますか",
+    "サイバー保険に加入していますか",
+    "従業員数を教えてください",
+    "資本金",
+    "Do you hold a SOC 2 Type II report?",
+    "貴社の設立年",
+    "オンプレミス版はありますか",
+]
+
+
+@pytest.mark.parametrize("question", OUTSIDE)
+def test_questions_outside_the_knowledge_base_come_out_none(engine, question):
+    m = engine.match(question)
+    assert m.status == "none"
+    assert m.confidence < engine.model.review_threshold
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["二段階認証に対応していますか", "2FAは使えますか", "ワンタイムパスワードによるログインは可能か", "MFA supported?"],
+)
+def test_synonyms_reach_the_multi_factor_item(engine, question):
+    m = engine.match(question)
+    assert m.item_ids == (27,)
+    assert m.status == "auto"
+
+
+def test_a_question_spanning_two_items_gets_both_in_the_order_asked(engine):
+    assert engine.match("保存データおよび通信の暗号化について").item_ids == (35, 36)
+    assert engine.match("通信および保存データの暗号化").item_ids == (36, 35)
+
+
+def test_a_list_in_brackets_is_not_two_topics(engine):
+    m = engine.match("障害発生時の連絡方法（連絡手段、連絡時間）を定めていますか")
+    assert len(m.item_ids) == 1
+
+
+def test_asking_for_a_document_the_answer_does_not_mention_goes_to_review(engine):
+    m = engine.match("脆弱性診断の結果報告書を提出できますか")
+    assert m.item_ids == (13,)
+    assert m.status == "review"
+    assert "報告書" in m.note or "提出" in m.note
+
+
+def test_kangxi_look_alikes_match_like_the_plain_characters(engine):
+    plain = engine.match("パスワードの方針を定めていますか")
+    kangxi = engine.match("パスワードの⽅針を定めていますか")  # U+2F45
+    assert plain == kangxi
+
+
+def test_a_known_wording_is_a_certain_match():
+    items = [
+        Item(1, "通信を暗号化していること", "TLS 1.2以上で暗号化しています。", variants=(Variant("SSLの利用有無", "past.xlsx", "2026-01-01"),)),
+        Item(2, "データのバックアップを取得すること", "毎日取得しています。"),
+    ]
+    engine = Engine(items, Synonyms())
+    m = engine.match("SSLの利用有無")
+    assert m.item_ids == (1,)
+    assert m.confidence == 1.0
+
+
+def test_every_match_has_runner_ups_and_a_bounded_confidence(engine):
+    m = engine.match("バックアップを取得していますか")
+    assert m.item_ids == (14,)
+    assert 0.0 <= m.confidence <= 1.0
+    assert len(m.alternatives) == 3
+    assert 14 not in [c.item_id for c in m.alternatives]
+    scores = [c.score for c in m.alternatives]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_synonym_folding_respects_word_boundaries():
+    s = Synonyms((("災害復旧", "dr"),))
+    assert s.apply("dr対策") == "災害復旧対策"
+    assert s.apply("address") == "address"
