@@ -4,6 +4,7 @@ This is the library function behind `matcher fill`; the CLI only parses options 
 """
 from __future__ import annotations
 
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Mapping
@@ -11,19 +12,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from matcher.engine import Engine
-from matcher.errors import OutputError
+from matcher.errors import InputError, OutputError
 from matcher.text import is_japanese
 from matcher.types import Item, Match, QuestionRow
 from matcher.workbook import vocab
 from matcher.workbook.load import read_questionnaire
 from matcher.workbook.reader import ReadResult, SheetReport, require_questions
-from matcher.workbook.writer import write_cells
+from matcher.workbook.crypto import decrypt, encrypt_in_place, is_encrypted
+from matcher.workbook.package import open_package
+from matcher.workbook.writer import is_locked, write_cells
 
 
 @dataclass
 class FillOptions:
     overwrite: bool = False  # replace answers already in the customer's cells
     force: bool = False  # replace existing output files
+    password: str | None = None  # opens a password-protected workbook
+    encrypt_output: bool = True  # protect the filled workbook with the same password
 
 
 @dataclass
@@ -75,9 +80,14 @@ def output_paths(src: Path, out: Path | None) -> tuple[Path, Path]:
     return filled, filled.with_name(f"{stem}.report.csv")
 
 
-def plan_row(q: QuestionRow, match: Match, items: Mapping[int, Item], overwrite: bool) -> RowResult:
-    """Decide what to write for one question. Only ``auto`` rows are written."""
-    result = RowResult(q, match, match.status)
+def plan_row(
+    q: QuestionRow, match: Match, items: Mapping[int, Item], overwrite: bool, locked: frozenset[str] = frozenset()
+) -> RowResult:
+    """Decide what to write for one question. Only ``auto`` rows are written.
+
+    ``locked`` holds the refs (on this row's sheet) of cells that sheet protection locks.
+    """
+    result = RowResult(q, match, match.status, note=match.note)
     if match.status != "auto":
         return result
     chosen = [items[i] for i in match.item_ids]
@@ -116,6 +126,11 @@ def plan_row(q: QuestionRow, match: Match, items: Mapping[int, Item], overwrite:
     if not any(v for v in cells.values()):
         result.status, result.note = "review", f"no answer cell in this row can hold the mark {mark}"
         return result
+    blocked = [ref for ref in cells if ref in locked]
+    if blocked:
+        result.status = "review"
+        result.note = f"{', '.join(blocked)}: locked by sheet protection; unlock the answer cells or fill by hand"
+        return result
     result.cells = cells
     return result
 
@@ -141,22 +156,52 @@ def fill_workbook(
     if filled.resolve() == src.resolve():
         raise OutputError(f"{filled}: the output would replace the input; choose another path with -o")
 
-    if reader_result is None:
-        reader_result = read_questionnaire(src)
-    require_questions(reader_result, src.name)
-    questions = reader_result.rows
-    matches = engine.match_many([(q.text, q.context) for q in questions])
-    items = {it.id: it for it in engine.items}
-    rows = [plan_row(q, m, items, options.overwrite) for q, m in zip(questions, matches)]
-
-    edits: dict[str, dict[str, str]] = {}
-    for r in rows:
-        if r.cells:
-            edits.setdefault(r.question.sheet, {}).update(r.cells)
-    filled.parent.mkdir(parents=True, exist_ok=True)
-    write_cells(src, filled, edits)
+    with tempfile.TemporaryDirectory(prefix="matcher-") as private:
+        work = _readable_source(src, options.password, Path(private))
+        if reader_result is None:
+            reader_result = read_questionnaire(work)
+        require_questions(reader_result, src.name)
+        questions = reader_result.rows
+        matches = engine.match_many([(q.text, q.context) for q in questions])
+        items = {it.id: it for it in engine.items}
+        locked = _locked_cells(work, questions)
+        rows = [
+            plan_row(q, m, items, options.overwrite, locked.get(q.sheet, frozenset()))
+            for q, m in zip(questions, matches)
+        ]
+        edits: dict[str, dict[str, str]] = {}
+        for r in rows:
+            if r.cells:
+                edits.setdefault(r.question.sheet, {}).update(r.cells)
+        filled.parent.mkdir(parents=True, exist_ok=True)
+        write_cells(work, filled, edits)
+        if options.password and options.encrypt_output:
+            encrypt_in_place(filled, options.password)
     result = FillResult(src, filled, report, rows, reader_result.sheets)
     write_report_csv(result.report, src.name, rows)
     result.seconds = time.perf_counter() - started
     return result
 
+
+def _readable_source(src: Path, password: str | None, private: Path) -> Path:
+    """``src``, or its decrypted copy in ``private`` (a temp folder removed after the run)."""
+    if src.exists() and src.is_file() and is_encrypted(src):
+        if not password:
+            raise InputError(f"{src.name}: the workbook is password-protected; give its password with --password")
+        return decrypt(src, password, private)
+    if password:
+        raise InputError(f"{src.name}: --password was given but the workbook is not password-protected")
+    return src
+
+
+def _locked_cells(src: Path, questions: list[QuestionRow]) -> dict[str, frozenset[str]]:
+    """Answer cells that sheet protection locks, per sheet (xlsx/xlsm only)."""
+    if src.suffix.lower() not in (".xlsx", ".xlsm"):
+        return {}
+    out: dict[str, set[str]] = {}
+    with open_package(src) as pkg:
+        for q in questions:
+            for slot in q.slots:
+                if is_locked(pkg, q.sheet, slot.ref):
+                    out.setdefault(q.sheet, set()).add(slot.ref)
+    return {sheet: frozenset(refs) for sheet, refs in out.items()}

@@ -14,13 +14,28 @@ from matcher.cli.options import kb_option, load_engine
 @click.option("--force", is_flag=True, help="Replace output files that already exist.")
 @click.option("--overwrite", is_flag=True, help="Replace answers already present in the customer's cells.")
 @click.option("--json", "as_json", is_flag=True, help="Also write the report as JSON.")
-def fill(questionnaire: Path, kb_path: Path | None, output: Path | None, force: bool, overwrite: bool, as_json: bool) -> None:
+@click.option("--password", default=None, help="Password of a protected workbook (or set MATCHER_PASSWORD).", envvar="MATCHER_PASSWORD")
+@click.option(
+    "--no-encrypt-output", "plain_output", is_flag=True, help="Write the filled workbook without the input's password."
+)
+def fill(
+    questionnaire: Path,
+    kb_path: Path | None,
+    output: Path | None,
+    force: bool,
+    overwrite: bool,
+    as_json: bool,
+    password: str | None,
+    plain_output: bool,
+) -> None:
     """Fill a customer's questionnaire with the approved answers.
 
     Writes QUESTIONNAIRE.filled.xlsx (the customer's workbook with only the answer cells
     changed) and QUESTIONNAIRE.report.csv (one row per question: status auto / review / none,
     the item, the confidence, the runner-up items and the cells written). The input is never
     modified. Only `auto` answers are written; `review` and `none` rows are left for a person.
+    A password-protected workbook is opened with --password, and the filled copy is protected
+    with the same password unless --no-encrypt-output.
 
     \b
     Example:
@@ -31,7 +46,8 @@ def fill(questionnaire: Path, kb_path: Path | None, output: Path | None, force: 
     from matcher.report import write_report_json
 
     engine = load_engine(kb_path)
-    result = fill_workbook(questionnaire, engine, output, FillOptions(overwrite=overwrite, force=force))
+    options = FillOptions(overwrite=overwrite, force=force, password=password, encrypt_output=not plain_output)
+    result = fill_workbook(questionnaire, engine, output, options)
     if as_json:
         json_path = result.report.with_suffix(".json")
         write_report_json(json_path, questionnaire.name, result.rows)

@@ -460,7 +460,11 @@ def open_package(path: str | Path) -> Package:
         head = f.read(8)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         # OLE2: an old .xls, or an xlsx encrypted with a password (both are compound files).
-        raise InputError(f"{p.name}: the workbook is password-protected or in the old .xls format")
+        from matcher.workbook.crypto import is_encrypted
+
+        if is_encrypted(p):
+            raise InputError(f"{p.name}: the workbook is password-protected; give its password with --password")
+        raise InputError(f"{p.name}: an old-format .xls workbook (or another OLE file), not .xlsx/.xlsm")
     if not head.startswith(b"PK"):
         raise InputError(f"{p.name}: not an Excel workbook (.xlsx/.xlsm)")
     return Package(p)
