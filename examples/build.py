@@ -652,6 +652,360 @@ def build_aoba(m) -> None:
 
 
 # --------------------------------------------------------------------------
+# layout b + e: Google Sheets export, note on row 1, header on row 2,
+# section rows, no numbering, Yes/No/N/A dropdown
+# --------------------------------------------------------------------------
+
+def build_sheets_export(m) -> None:
+    wb = new_workbook(m)
+    ws = wb.active
+    ws.title = m.SHEET
+    base = "Arial"
+    widths(ws, {"A": 62, "B": 12, "C": 48})
+    ws["A1"] = m.NOTE
+    ws["A1"].font = Font(name=base, size=10, color="666666")
+    ws["A1"].alignment = WRAP
+    ws.merge_cells("A1:C1")
+    ws.row_dimensions[1].height = 32
+    head = 2
+    header_row(ws, head, {"A": "質問 / Question", "B": "回答", "C": "コメント・URL"},
+               Font(name=base, size=10, bold=True), "D9EAD3", height=21)
+    body = Font(name=base, size=10)
+    labels = []
+    row = head + 1
+    for section, questions in m.SECTIONS:
+        ws[f"A{row}"] = section
+        ws[f"A{row}"].font = Font(name=base, size=10, bold=True)
+        ws.merge_cells(f"A{row}:C{row}")
+        for c in ws[f"A{row}:C{row}"][0]:
+            c.fill = fill("FFF2CC")
+        row += 1
+        for text, expected in questions:
+            ws[f"A{row}"] = text
+            for col in "ABC":
+                c = ws[f"{col}{row}"]
+                c.font = body
+                c.alignment = WRAP
+            ws[f"B{row}"].alignment = CENTER
+            labels.append((m.SHEET, row, expected, text))
+            row += 1
+    list_validation(ws, "Yes,No,N/A", f"B{head + 1}:B{row - 1}")
+    ws.freeze_panes = f"A{head + 1}"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# layout c + a + f: cover sheet, 区分 merged, split 項目/内容, tick columns
+# --------------------------------------------------------------------------
+
+def build_cover_split_tick(m) -> None:
+    wb = new_workbook(m)
+    base = "ＭＳ Ｐゴシック"
+    cover = wb.active
+    cover.title = m.COVER_SHEET
+    cover_sheet(cover, m, base)
+    row = 4
+    for field in m.COVER_FIELDS:
+        cover[f"A{row}"] = field
+        cover[f"A{row}"].fill = fill("FCE4D6")
+        cover[f"A{row}"].border = BOX
+        cover.merge_cells(f"B{row}:F{row}")
+        box(cover, f"B{row}:F{row}")
+        cover.row_dimensions[row].height = 22
+        row += 1
+    row += 1
+    for line in m.COVER_NOTES:
+        cover[f"A{row}"] = line
+        cover[f"A{row}"].alignment = WRAP_TOP
+        cover.merge_cells(f"A{row}:F{row}")
+        cover.row_dimensions[row].height = row_height(line, 60)
+        row += 1
+
+    ws = wb.create_sheet(m.SHEET)
+    widths(ws, {"A": 13, "B": 6, "C": 20, "D": 58, "E": 6, "F": 6, "G": 8, "H": 34})
+    ws["A1"] = m.TITLE
+    ws["A1"].font = Font(name=base, size=13, bold=True)
+    ws["A2"] = "※はい／いいえ／該当なしのいずれか一つに「✓」を記入してください。"
+    ws["A2"].font = Font(name=base, size=9)
+    head = 3
+    header_row(ws, head, {"A": "区分", "B": "No.", "C": "項目", "D": "内容", "E": "はい",
+                          "F": "いいえ", "G": "該当なし", "H": "補足・証跡"},
+               Font(name=base, size=10, bold=True), "F8CBAD")
+    body = Font(name=base, size=10)
+    labels = []
+    row = head + 1
+    for g, (category, questions) in enumerate(m.GROUPS, 1):
+        first = row
+        for k, (item, desc, expected) in enumerate(questions, 1):
+            ws[f"B{row}"] = f"{g}-{k}"
+            ws[f"C{row}"] = item
+            ws[f"D{row}"] = desc
+            for col in "ABCDEFGH":
+                c = ws[f"{col}{row}"]
+                c.font = body
+                c.border = BOX
+                c.alignment = WRAP
+            for col in "BEFG":
+                ws[f"{col}{row}"].alignment = CENTER
+            ws.row_dimensions[row].height = row_height(desc, 30)
+            labels.append((m.SHEET, row, expected, f"{item}{SPLIT_SEP}{desc}"))
+            row += 1
+        ws[f"A{first}"] = category
+        ws[f"A{first}"].alignment = CENTER
+        ws.merge_cells(f"A{first}:A{row - 1}")
+    ws.freeze_panes = f"E{head + 1}"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# layout i + a: two-row merged header, 大項目 merged, 基準番号 column
+# --------------------------------------------------------------------------
+
+def build_fisc(m) -> None:
+    wb = new_workbook(m)
+    ws = wb.active
+    ws.title = m.SHEET
+    base = "ＭＳ 明朝"
+    widths(ws, {"A": 8, "B": 7, "C": 8, "D": 66, "E": 10, "F": 36, "G": 24})
+    ws["A1"] = m.TITLE
+    ws["A1"].font = Font(name=base, size=14, bold=True)
+    ws["A2"] = m.ORG
+    ws["A3"] = m.NOTE
+    ws["A3"].font = Font(name=base, size=9)
+    hfont = Font(name=base, size=10, bold=True)
+    for ref, text in (("A4", "大項目"), ("B4", "No."), ("C4", "基準番号"), ("D4", "確認事項"),
+                      ("E4", "回答"), ("E5", "適合状況"), ("F5", "説明"), ("G4", "根拠資料")):
+        ws[ref] = text
+    for merged in ("A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:F4", "G4:G5"):
+        ws.merge_cells(merged)
+    for r in ws["A4:G5"]:
+        for c in r:
+            c.font = hfont
+            c.fill = fill("DDEBF7")
+            c.alignment = CENTER
+            c.border = BOX
+    body = Font(name=base, size=10)
+    labels = []
+    row = 6
+    for category, questions in m.GROUPS:
+        first = row
+        for no, ref, text, expected in questions:
+            ws[f"B{row}"] = no
+            ws[f"C{row}"] = ref
+            ws[f"D{row}"] = text
+            for c in ws[f"A{row}:G{row}"][0]:
+                c.font = body
+                c.border = BOX
+                c.alignment = WRAP
+            for col in "BCE":
+                ws[f"{col}{row}"].alignment = CENTER
+            ws.row_dimensions[row].height = row_height(text, 36)
+            labels.append((m.SHEET, row, expected, text))
+            row += 1
+        ws[f"A{first}"] = category
+        ws[f"A{first}"].alignment = CENTER
+        ws.merge_cells(f"A{first}:A{row - 1}")
+    list_validation(ws, m.STATUS_CHOICES, f"E6:E{row - 1}")
+    ws.freeze_panes = "E6"
+    ws.print_title_rows = "4:5"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# layout a + d: 分類 merged, ① numbering per group, question merged C:F,
+# ○×△ dropdown
+# --------------------------------------------------------------------------
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def build_circled_merged(m) -> None:
+    wb = new_workbook(m)
+    ws = wb.active
+    ws.title = m.SHEET
+    base = "BIZ UDゴシック"
+    widths(ws, {"A": 13, "B": 5, "C": 16, "D": 16, "E": 16, "F": 16, "G": 8, "H": 40})
+    ws["A1"] = m.TITLE
+    ws["A1"].font = Font(name=base, size=14, bold=True)
+    ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
+    ws.merge_cells("A1:H1")
+    ws.row_dimensions[1].height = 30
+    ws["A2"] = m.ORG
+    ws["A2"].alignment = Alignment(horizontal="right")
+    ws.merge_cells("A2:H2")
+    ws["A3"] = m.NOTE
+    ws["A3"].font = Font(name=base, size=9, color="C00000")
+    ws["A3"].alignment = WRAP
+    ws.merge_cells("A3:H3")
+    ws.row_dimensions[3].height = 30
+    head = 5
+    header_row(ws, head, {"A": "分類", "B": "No.", "C": "確認事項", "G": "回答", "H": "回答内容・補足"},
+               Font(name=base, size=10, bold=True), "E2EFDA")
+    ws.merge_cells(f"C{head}:F{head}")
+    box(ws, f"C{head}:F{head}")
+    body = Font(name=base, size=10)
+    labels = []
+    row = head + 1
+    for category, questions in m.GROUPS:
+        first = row
+        for k, (text, expected) in enumerate(questions):
+            ws[f"B{row}"] = CIRCLED[k]
+            ws[f"C{row}"] = text
+            ws.merge_cells(f"C{row}:F{row}")
+            for c in ws[f"A{row}:H{row}"][0]:
+                c.font = body
+                c.border = BOX
+                c.alignment = WRAP
+            for col in "BG":
+                ws[f"{col}{row}"].alignment = CENTER
+            ws.row_dimensions[row].height = row_height(text, 34)
+            labels.append((m.SHEET, row, expected, text))
+            row += 1
+        ws[f"A{first}"] = category
+        ws[f"A{first}"].alignment = CENTER
+        ws.merge_cells(f"A{first}:A{row - 1}")
+    list_validation(ws, m.MARKS, f"G{head + 1}:G{row - 1}")
+    ws.freeze_panes = f"G{head + 1}"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# layout c + i + b: cover sheet, hidden reference column, two-row header,
+# section rows, （１） numbering, 対応済/未対応/該当なし dropdown
+# --------------------------------------------------------------------------
+
+def build_cover_twohead_sections(m) -> None:
+    wb = new_workbook(m)
+    base = "ＭＳ ゴシック"
+    cover = wb.active
+    cover.title = m.COVER_SHEET
+    cover_sheet(cover, m, base)
+    row = 4
+    for line in m.COVER_LINES:
+        cover[f"A{row}"] = line or None
+        if line == "記入要領":
+            cover[f"A{row}"].font = Font(name=base, size=11, bold=True)
+        cover[f"A{row}"].alignment = WRAP_TOP
+        cover.merge_cells(f"A{row}:F{row}")
+        cover.row_dimensions[row].height = row_height(line, 60) if line else 12
+        row += 1
+
+    ws = wb.create_sheet(m.SHEET)
+    widths(ws, {"A": 20, "B": 7, "C": 66, "D": 10, "E": 44})
+    ws.column_dimensions["A"].hidden = True
+    ws["B1"] = m.TITLE
+    ws["B1"].font = Font(name=base, size=13, bold=True)
+    ws["B2"] = "※対応状況はプルダウンから選択してください。"
+    ws["B2"].font = Font(name=base, size=9)
+    hfont = Font(name=base, size=10, bold=True)
+    for ref, text in (("A4", "参照"), ("B4", "No."), ("C4", "確認事項"), ("D4", "回答"),
+                      ("D5", "対応状況"), ("E5", "説明")):
+        ws[ref] = text
+    for merged in ("A4:A5", "B4:B5", "C4:C5", "D4:E4"):
+        ws.merge_cells(merged)
+    for r in ws["A4:E5"]:
+        for c in r:
+            c.font = hfont
+            c.fill = fill("FFE699")
+            c.alignment = CENTER
+            c.border = BOX
+    body = Font(name=base, size=10)
+    labels = []
+    row = 6
+    for section, questions in m.SECTIONS:
+        ws[f"B{row}"] = section
+        ws[f"B{row}"].font = Font(name=base, size=10, bold=True)
+        ws.merge_cells(f"B{row}:E{row}")
+        for c in ws[f"B{row}:E{row}"][0]:
+            c.fill = fill("F2F2F2")
+            c.border = BOX
+        row += 1
+        for no, ref, text, expected in questions:
+            ws[f"A{row}"] = ref
+            ws[f"B{row}"] = no
+            ws[f"C{row}"] = text
+            for c in ws[f"A{row}:E{row}"][0]:
+                c.font = body
+                c.border = BOX
+                c.alignment = WRAP
+            for col in "BD":
+                ws[f"{col}{row}"].alignment = CENTER
+            ws.row_dimensions[row].height = row_height(text, 36)
+            labels.append((m.SHEET, row, expected, text))
+            row += 1
+    list_validation(ws, "対応済,未対応,該当なし", f"D7:D{row - 1}")
+    ws.freeze_panes = "D6"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# layout e + b + h: English SIG-Lite style, info sheet, domain section rows,
+# Yes/No/N/A dropdown
+# --------------------------------------------------------------------------
+
+def build_sig(m) -> None:
+    wb = new_workbook(m)
+    base = "Calibri"
+    info = wb.active
+    info.title = m.INFO_SHEET
+    widths(info, {"A": 32, "B": 48})
+    info["A1"] = m.TITLE
+    info["A1"].font = Font(name=base, size=14, bold=True)
+    row = 3
+    for field in m.INFO_FIELDS:
+        info[f"A{row}"] = field
+        info[f"A{row}"].font = Font(name=base, size=11, bold=True)
+        info[f"A{row}"].fill = fill("D9E1F2")
+        info[f"A{row}"].border = BOX
+        info[f"B{row}"].border = BOX
+        row += 1
+
+    ws = wb.create_sheet(m.SHEET)
+    widths(ws, {"A": 10, "B": 80, "C": 12, "D": 50})
+    ws["A1"] = m.TITLE
+    ws["A1"].font = Font(name=base, size=13, bold=True)
+    ws["A2"] = m.INSTRUCTION
+    ws["A2"].font = Font(name=base, size=10, italic=True)
+    head = 4
+    header_row(ws, head, {"A": "Ques Num", "B": "Question/Request", "C": "Response",
+                          "D": "Additional Information"},
+               Font(name=base, size=11, bold=True, color="FFFFFF"), "1F4E78")
+    body = Font(name=base, size=11)
+    labels = []
+    row = head + 1
+    for domain, questions in m.SECTIONS:
+        ws[f"A{row}"] = domain
+        ws[f"A{row}"].font = Font(name=base, size=11, bold=True)
+        ws.merge_cells(f"A{row}:D{row}")
+        for c in ws[f"A{row}:D{row}"][0]:
+            c.fill = fill("DDEBF7")
+            c.border = BOX
+        row += 1
+        for no, text, expected in questions:
+            ws[f"A{row}"] = no
+            ws[f"B{row}"] = text
+            for col in "ABCD":
+                c = ws[f"{col}{row}"]
+                c.font = body
+                c.border = BOX
+                c.alignment = WRAP
+            for col in "AC":
+                ws[f"{col}{row}"].alignment = CENTER
+            ws.row_dimensions[row].height = row_height(text, 85)
+            labels.append((m.SHEET, row, expected, text))
+            row += 1
+    list_validation(ws, "Yes,No,N/A", f"C{head + 1}:C{row - 1}")
+    ws.freeze_panes = f"C{head + 1}"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
 
 def main() -> None:
     for d in OUTPUT_DIRS:
@@ -671,6 +1025,10 @@ def main() -> None:
     build_northwind(load("tune_northwind"))
     build_csv(load("tune_kobayashi_csv"))
     build_toho(load("tune_toho_denki"))
+    build_sheets_export(load("tune_hatchly_startup"))
+    build_cover_split_tick(load("tune_fujimi_hr"))
+    build_fisc(load("tune_yamato_securities"))
+    build_circled_merged(load("tune_midorigaoka_school"))
 
     build_tokai(load("holdout_tokai_insurance"))
     minato = load("holdout_minato_clinic")
@@ -681,6 +1039,8 @@ def main() -> None:
                 note_row=3)
     build_brightpath(load("holdout_brightpath"))
     build_aoba(load("holdout_aoba_univ"))
+    build_cover_twohead_sections(load("holdout_hidamari_care"))
+    build_sig(load("holdout_harborpoint_sig"))
 
     for d in OUTPUT_DIRS:
         for p in sorted((HERE / d).iterdir()):
