@@ -40,9 +40,11 @@ from matcher.types import Candidate, Item, Match
 FEATURES = ("q_char", "q_fuzzy", "q_tokens", "answer", "context", "full", "covered", "q_word", "full_word", "word_covered")
 CONFIDENCE_FEATURES = ("top", "margin", "covered", "word_covered", "q_char")
 _URL = re.compile(r"https?://\S+")
-# Two things asked at once: 「A および B」, 「A・B」, "A and B".
+# Two things asked at once: 「A および B」, 「A や B」, "A and B".
+_CLAUSE = re.compile(r"[、。,.;；?？]|について|に関して|に対し")
+_ENUMERATION = re.compile(r"^.{0,25}?(など|等の|等を|等に|等が|といった|such as|e\.g\.)")
 _ASIDE = re.compile(r"\([^)]*\)")  # (連絡手段、連絡時間): a list inside brackets details one thing
-_CONJUNCTION = re.compile(r"および|及び|ならびに|並びに|や|、|・|/| and | & |,")
+_CONJUNCTION = re.compile(r"および|及び|ならびに|並びに|や(?![ぁ-ゖ])|とか| and | & ")  # not the や of 速やか
 
 
 @dataclass(frozen=True)
@@ -60,9 +62,10 @@ class Model:
     confidence_bias: float = -6.0
     auto_threshold: float = 0.8
     review_threshold: float = 0.3
-    # A second item joins the best one when each covers this share of the question's words alone
-    pair_gain: float = 0.15
-    pair_ratio: float = 0.5  # and the second scores at least this share of the best one's
+    # Two items answer one question when each side of a join (および, 、, and) matches its own item
+    # with at least this confidence, both among the whole question's best `pair_top` candidates.
+    pair_confidence: float = 0.5
+    pair_cover: float = 0.8  # the best item "answers" a side when it scores this share of that side's best
 
 
 @dataclass(frozen=True)
@@ -94,16 +97,15 @@ class Engine:
         self._ids = [it.id for it in self.items]
         q_docs: list[str] = []
         owner: list[int] = []
+        self._exact: dict[str, int] = {}  # wordings people tied to an item: a certain match
         for i, it in enumerate(self.items):
-            for text in self._question_texts(it):
+            for text, wording in self._question_texts(it):
                 q_docs.append(text)
                 owner.append(i)
+                if wording:
+                    self._exact.setdefault(text, i)
         self._q_texts = q_docs
         self._q_owner = np.array(owner)
-        self._exact: dict[str, int] = {}
-        for text, i in zip(q_docs, owner):
-            if len(text) > 6:  # not bare labels
-                self._exact.setdefault(text, i)
         a_docs = [self.prepare(_URL.sub(" ", it.answer)) for it in self.items]
         c_docs = [self.prepare(f"{it.category} {it.subcategory}") for it in self.items]
         full_docs = [
@@ -137,17 +139,23 @@ class Engine:
         """Normalised text with domain synonyms folded to one term."""
         return self.synonyms.apply(normalize(text))
 
-    def _question_texts(self, item: Item) -> list[str]:
+    def _question_texts(self, item: Item) -> list[tuple[str, bool]]:
+        """(text, is a real wording) for each way the item's question is put.
+
+        A bare label such as 全般 or 特権管理 says little alone: its meaning is in the category and
+        in the answer, so those stand in for the question (but are never an exact wording).
+        """
         texts = [item.question, *(v.text for v in item.variants)]
         if item.question_en:
             texts.append(item.question_en)
         out = []
         for t in texts:
             n = self.prepare(t)
-            if len(n) <= 6:  # a bare label such as 全般: its meaning is in the category
-                n = self.prepare(f"{item.category} {item.subcategory} {t}")
-            if n:
-                out.append(n)
+            if len(n) <= 6:
+                out.append((self.prepare(f"{item.category} {item.subcategory} {t}"), False))
+                out.append((self.prepare(_URL.sub(" ", item.answer)), False))
+            elif n:
+                out.append((n, True))
         return out
 
     # -- signals
@@ -239,10 +247,8 @@ class Engine:
             item_ids, confidence = (self._ids[exact],), 1.0
             order = np.array([i for i in order if i != exact])
         elif pair is not None:
-            item_ids = pair
-            order = np.array([i for i in order if self._ids[i] not in pair])
-            # the pair is judged by the weaker of its two halves
-            confidence = min(confidence, self._half_confidence(question, pair))
+            item_ids, confidence = pair  # judged by the weaker of its two parts
+            order = np.array([i for i in order if self._ids[i] not in item_ids])
         else:
             order = order[1:]
         note = ""
@@ -276,45 +282,52 @@ class Engine:
 
     # -- two items in one question
 
-    def _pair(self, question: str, s: np.ndarray, order: np.ndarray) -> tuple[int, int] | None:
-        """Two items when the question joins two topics (「A および B」) and each of the two best
-        items covers words of the question that the other does not, on its own side of the join."""
-        if len(order) < 2:
-            return None
+    def _pair(self, question: str, s: np.ndarray, order: np.ndarray) -> tuple[tuple[int, int], float] | None:
+        """Two items, in the order asked, when the question joins two topics (「A および B」).
+
+        Each side of a join must match its own item confidently, one of them the whole question's
+        best item, and that best item must not also answer the other side (「火災報知器および消火設備」
+        is one item about fire, not two). Returns the pair and the weaker side's confidence.
+        """
         q = self.prepare(question)
         asides = [m.span() for m in _ASIDE.finditer(q)]
-        joins = [m.start() for m in _CONJUNCTION.finditer(q) if not any(a <= m.start() < b for a, b in asides)]
+        joins = [m for m in _CONJUNCTION.finditer(q) if not any(a <= m.start() < b for a, b in asides)]
         if not joins:
             return None
-        m = self.model
-        a, b = int(order[0]), int(order[1])
-        if s[b] < m.pair_ratio * s[a]:
-            return None
-        words = list(dict.fromkeys(content_words(q)))
-        top = max(self._word_idf.values(), default=1.0)
-        weight = {w: self._word_idf.get(w, top) for w in words}
-        total = sum(weight.values()) or 1.0
-        only_a = [w for w in words if w in self._item_words[a] and w not in self._item_words[b]]
-        only_b = [w for w in words if w in self._item_words[b] and w not in self._item_words[a]]
-        if sum(weight[w] for w in only_a) / total < m.pair_gain or sum(weight[w] for w in only_b) / total < m.pair_gain:
-            return None
-        pos_a = min(q.find(w) for w in only_a)
-        pos_b = min(q.find(w) for w in only_b)
-        lo, hi = sorted((pos_a, pos_b))
-        if not any(lo < j < hi for j in joins):
-            return None  # both topics on one side of the join: one question about one thing
-        first, second = (a, b) if pos_a < pos_b else (b, a)
-        return self._ids[first], self._ids[second]
+        best_item = int(order[0])
+        found: tuple[tuple[int, int], float] | None = None
+        for join in joins:
+            # only the clause the join sits in: 「個人情報について、内部監査や外部審査」 joins 監査 and 審査
+            left = _CLAUSE.split(q[: join.start()])[-1].strip()
+            right = _CLAUSE.split(q[join.end() :].lstrip("、, "))[0].strip()
+            if _ENUMERATION.search(right):
+                continue  # 「パスワードやAPIキーなどの認証情報」: examples of one thing
+            if not (self._substantive(left) and self._substantive(right)):
+                continue  # 「開発や運用で」: a bare word on one side is a detail, not a second topic
+            # 「保存データおよび通信の暗号化」: the left side borrows the head noun it shares with the right
+            head = content_words(right)[-1]
+            sides = [max((self._side(t) for t in {left, f"{left} {head}"}), key=lambda x: x[1]), self._side(right)]
+            (a, conf_a, scores_a), (b, conf_b, scores_b) = sides
+            if a == b or best_item not in (a, b):
+                continue
+            other, other_scores = (b, scores_b) if a == best_item else (a, scores_a)
+            if other_scores[best_item] >= self.model.pair_cover * other_scores[other]:
+                continue  # the best item answers that side too
+            conf = min(conf_a, conf_b)
+            if conf >= self.model.pair_confidence and (found is None or conf > found[1]):
+                found = ((self._ids[a], self._ids[b]), conf)
+        return found
 
-    def _half_confidence(self, question: str, pair: tuple[int, int]) -> float:
-        sig = self.signals(question)
-        s = self._rank(sig)
-        confs = []
-        for item_id in pair:
-            i = self._ids.index(item_id)
-            rest = np.array([i] + [j for j in np.argsort(-s) if self._ids[j] not in pair])
-            confs.append(self.confidence(sig, s, rest))
-        return min(confs)
+    def _substantive(self, side: str) -> bool:
+        """Two content words, or one domain term (「tls」 stands for 通信の暗号化)."""
+        return len(content_words(side)) >= 2 or bool(self.synonyms.terms_in(side))
+
+    def _side(self, text: str) -> tuple[int, float, np.ndarray]:
+        """Best item for one side of a join, its confidence, and every item's score."""
+        sig = self.signals(text)
+        scores = self._rank(sig)
+        order = np.argsort(-scores, kind="stable")
+        return int(order[0]), self.confidence(sig, scores, order), scores
 
     # -- explanation
 

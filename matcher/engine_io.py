@@ -78,8 +78,8 @@ def load_model(kb_path: Path | None) -> Model:
             confidence_bias=float(doc["confidence_bias"]),
             auto_threshold=float(doc["auto_threshold"]),
             review_threshold=float(doc["review_threshold"]),
-            pair_gain=float(doc.get("pair_gain", Model().pair_gain)),
-            pair_ratio=float(doc.get("pair_ratio", Model().pair_ratio)),
+            pair_confidence=float(doc.get("pair_confidence", Model().pair_confidence)),
+            pair_cover=float(doc.get("pair_cover", Model().pair_cover)),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise KnowledgeError(f"{path}: not a valid engine file ({e})") from None
@@ -96,8 +96,8 @@ def save_model(model: Model, kb_path: Path) -> Path:
         f"confidence_bias: {model.confidence_bias}",
         f"auto_threshold: {model.auto_threshold}",
         f"review_threshold: {model.review_threshold}",
-        f"pair_gain: {model.pair_gain}",
-        f"pair_ratio: {model.pair_ratio}",
+        f"pair_confidence: {model.pair_confidence}",
+        f"pair_cover: {model.pair_cover}",
     ]
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
