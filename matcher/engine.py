@@ -43,6 +43,7 @@ _URL = re.compile(r"https?://\S+")
 # Two things asked at once: 「A および B」, 「A や B」, "A and B".
 _CLAUSE = re.compile(r"[、。,.;；?？]|について|に関して|に対し")
 _ENUMERATION = re.compile(r"^.{0,25}?(など|等の|等を|等に|等が|といった|such as|e\.g\.)")
+_NEW_CLAUSE = re.compile(r"^(will|do|does|did|are|is|can|could|would|should|have|has|they|we|you|it|if|how|what|when)\b")
 _ASIDE = re.compile(r"\([^)]*\)")  # (連絡手段、連絡時間): a list inside brackets details one thing
 _CONJUNCTION = re.compile(r"および|及び|ならびに|並びに|や(?![ぁ-ゖ])|とか| and | & ")  # not the や of 速やか
 
@@ -302,10 +303,14 @@ class Engine:
             right = _CLAUSE.split(q[join.end() :].lstrip("、, "))[0].strip()
             if _ENUMERATION.search(right):
                 continue  # 「パスワードやAPIキーなどの認証情報」: examples of one thing
-            if not (self._substantive(left) and self._substantive(right)):
+            if _NEW_CLAUSE.match(right):
+                continue  # "…plan, and will you notify us": a follow-up about the same thing
+            if not self._substantive(right):
                 continue  # 「開発や運用で」: a bare word on one side is a detail, not a second topic
             # 「保存データおよび通信の暗号化」: the left side borrows the head noun it shares with the right
             head = content_words(right)[-1]
+            if not self._substantive(f"{left} {head}"):
+                continue
             sides = [max((self._side(t) for t in {left, f"{left} {head}"}), key=lambda x: x[1]), self._side(right)]
             (a, conf_a, scores_a), (b, conf_b, scores_b) = sides
             if a == b or best_item not in (a, b):
@@ -341,7 +346,7 @@ class Engine:
             it = self.items[i]
             item_text = " ".join(self._q_texts[j] for j in np.flatnonzero(self._q_owner == i))
             item_text += " " + self.prepare(f"{it.category} {it.subcategory} {it.answer}")
-            shared = [t for t in q_terms if t in item_text] + _shared_words(q, item_text)
+            shared = [t for t in q_terms if t in item_text] + [w for w in content_words(q) if w in item_text]
             out.append(
                 Explanation(
                     it.id,
@@ -377,10 +382,3 @@ def _bigram_idf(docs: list[str]) -> dict[str, float]:
             df[g] = df.get(g, 0) + 1
     n = len(docs)
     return {g: math.log((1 + n) / (1 + c)) + 1.0 for g, c in df.items()}
-
-
-_WORD = re.compile(r"[a-z0-9][a-z0-9./-]+|[\u30a0-\u30ff]{2,}|[\u4e00-\u9fff]{2,}")
-
-
-def _shared_words(q: str, item_text: str) -> list[str]:
-    return [w for w in dict.fromkeys(_WORD.findall(q)) if w in item_text]
