@@ -30,6 +30,7 @@ sys.dont_write_bytecode = True  # keep examples/src free of __pycache__
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "src"
 OUTPUT_DIRS = ("demo", "tune", "holdout")
+BLIND_DIRS: tuple[str, ...] = ()
 ZIP_TIMESTAMP = (2024, 1, 1, 0, 0, 0)
 LABEL_HEADER = ["sheet", "row", "expected", "question"]
 SPLIT_SEP = " / "  # label text for split 項目 + 内容 layouts
@@ -1005,10 +1006,404 @@ def build_sig(m) -> None:
     write_labels(m.FILE, labels)
 
 
+# ==========================================================================
+# holdout2/ (blind set): layouts mixed differently from tune/ and holdout/
+# ==========================================================================
+
+def respondent_block(ws, fields, first_row: int, label_cols: str, value_cols: str,
+                     base: str, color: str) -> None:
+    """Respondent fields (会社名 …): label merged over label_cols, value over value_cols."""
+    (la, lb), (va, vb) = label_cols.split(":"), value_cols.split(":")
+    for r, field in enumerate(fields, first_row):
+        ws[f"{la}{r}"] = field
+        ws[f"{la}{r}"].font = Font(name=base, size=10, bold=True)
+        ws[f"{la}{r}"].fill = fill(color)
+        if la != lb:
+            ws.merge_cells(f"{la}{r}:{lb}{r}")
+        box(ws, f"{la}{r}:{lb}{r}")
+        ws.merge_cells(f"{va}{r}:{vb}{r}")
+        box(ws, f"{va}{r}:{vb}{r}")
+
+
+# --------------------------------------------------------------------------
+# holdout2 bank: respondent block, 第N章 chapter rows, 1-2 numbering,
+# FISC基準 column, ○△×－ dropdown, greyed customer column
+# --------------------------------------------------------------------------
+
+def build_chapters_marks(m) -> None:
+    wb = new_workbook(m)
+    ws = wb.active
+    ws.title = m.SHEET
+    base = "ＭＳ Ｐゴシック"
+    widths(ws, {"A": 8, "B": 9, "C": 64, "D": 8, "E": 40, "F": 16})
+    ws["A1"] = m.TITLE
+    ws["A1"].font = Font(name=base, size=14, bold=True)
+    ws["A2"] = m.ORG
+    ws["A2"].font = Font(name=base, size=10)
+    respondent_block(ws, m.FIELDS, 3, "A:B", "C:C", base, "DDEBF7")
+    ws["A6"] = m.NOTE
+    ws["A6"].font = Font(name=base, size=9, color="C00000")
+    ws["A6"].alignment = WRAP
+    ws.merge_cells("A6:F6")
+    ws.row_dimensions[6].height = 30
+    head = 8
+    header_row(ws, head, {"A": "項番", "B": "FISC基準", "C": "評価項目", "D": "評価",
+                          "E": "評価根拠・補足", "F": "当行確認欄"},
+               Font(name=base, size=10, bold=True), "BDD7EE")
+    body = Font(name=base, size=10)
+    labels = []
+    row = head + 1
+    for ch, (chapter, questions) in enumerate(m.CHAPTERS, 1):
+        ws[f"A{row}"] = chapter
+        ws[f"A{row}"].font = Font(name=base, size=10, bold=True)
+        ws.merge_cells(f"A{row}:F{row}")
+        for c in ws[f"A{row}:F{row}"][0]:
+            c.fill = fill("E7E6E6")
+            c.border = BOX
+        row += 1
+        for k, (ref, text, expected) in enumerate(questions, 1):
+            ws[f"A{row}"] = f"{ch}-{k}"
+            ws[f"B{row}"] = ref
+            ws[f"C{row}"] = text
+            for c in ws[f"A{row}:F{row}"][0]:
+                c.font = body
+                c.border = BOX
+                c.alignment = WRAP
+            for col in "ABD":
+                ws[f"{col}{row}"].alignment = CENTER
+            ws[f"F{row}"].fill = fill("D9D9D9")
+            ws.row_dimensions[row].height = row_height(text, 36)
+            labels.append((m.SHEET, row, expected, text))
+            row += 1
+    list_validation(ws, m.MARKS, f"D{head + 1}:D{row - 1}")
+    ws.freeze_panes = f"D{head + 1}"
+    ws.print_title_rows = f"{head}:{head}"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# holdout2 hospital: cover sheet, hidden reference column, 区分 merged,
+# No.5 numbering, split 項目 + 確認内容, 対応済/一部対応/未対応/該当なし
+# --------------------------------------------------------------------------
+
+def build_cover_hidden_split(m) -> None:
+    wb = new_workbook(m)
+    base = "游ゴシック"
+    cover = wb.active
+    cover.title = m.COVER_SHEET
+    cover_sheet(cover, m, base)
+    row = 4
+    for field in m.COVER_FIELDS:
+        cover[f"A{row}"] = field
+        cover[f"A{row}"].fill = fill("E2EFDA")
+        cover[f"A{row}"].border = BOX
+        cover.merge_cells(f"B{row}:F{row}")
+        box(cover, f"B{row}:F{row}")
+        cover.row_dimensions[row].height = 22
+        row += 1
+    row += 1
+    for line in m.COVER_NOTES:
+        cover[f"A{row}"] = line
+        cover[f"A{row}"].alignment = WRAP_TOP
+        cover.merge_cells(f"A{row}:F{row}")
+        cover.row_dimensions[row].height = row_height(line, 60)
+        row += 1
+
+    ws = wb.create_sheet(m.SHEET)
+    widths(ws, {"A": 14, "B": 13, "C": 8, "D": 18, "E": 58, "F": 10, "G": 36})
+    ws.column_dimensions["A"].hidden = True
+    ws["B1"] = m.TITLE
+    ws["B1"].font = Font(name=base, size=13, bold=True)
+    head = 3
+    header_row(ws, head, {"A": "GL参照", "B": "区分", "C": "No.", "D": "項目", "E": "確認内容",
+                          "F": "回答", "G": "備考"},
+               Font(name=base, size=10, bold=True), "C6E0B4")
+    body = Font(name=base, size=10)
+    labels = []
+    row = head + 1
+    n = 0
+    for category, questions in m.GROUPS:
+        first = row
+        for ref, item, desc, expected in questions:
+            n += 1
+            ws[f"A{row}"] = ref
+            ws[f"C{row}"] = f"No.{n}"
+            ws[f"D{row}"] = item
+            ws[f"E{row}"] = desc
+            for c in ws[f"A{row}:G{row}"][0]:
+                c.font = body
+                c.border = BOX
+                c.alignment = WRAP
+            for col in "CF":
+                ws[f"{col}{row}"].alignment = CENTER
+            ws.row_dimensions[row].height = row_height(desc, 30)
+            labels.append((m.SHEET, row, expected, f"{item}{SPLIT_SEP}{desc}"))
+            row += 1
+        ws[f"B{first}"] = category
+        ws[f"B{first}"].alignment = CENTER
+        ws.merge_cells(f"B{first}:B{row - 1}")
+    list_validation(ws, "対応済,一部対応,未対応,該当なし", f"F{head + 1}:F{row - 1}")
+    ws.freeze_panes = f"F{head + 1}"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# holdout2 prefecture: two-row merged header with はい/いいえ/該当なし tick
+# columns under 回答, section rows, requirement merged B:F, (n) numbering
+# --------------------------------------------------------------------------
+
+def build_twohead_ticks_merged(m) -> None:
+    wb = new_workbook(m)
+    ws = wb.active
+    ws.title = m.SHEET
+    base = "ＭＳ 明朝"
+    widths(ws, {"A": 7, "B": 13, "C": 13, "D": 13, "E": 13, "F": 13, "G": 6, "H": 6, "I": 8, "J": 38})
+    ws["A1"] = m.TITLE
+    ws["A1"].font = Font(name=base, size=15, bold=True)
+    ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
+    ws.merge_cells("A1:J1")
+    ws.row_dimensions[1].height = 30
+    ws["A2"] = m.SUBTITLE
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:J2")
+    ws["A3"] = m.ORG
+    ws["A3"].alignment = Alignment(horizontal="right")
+    ws.merge_cells("A3:J3")
+    ws["A4"] = m.NOTE
+    ws["A4"].font = Font(name=base, size=9)
+    ws["A4"].alignment = WRAP
+    ws.merge_cells("A4:J4")
+    ws.row_dimensions[4].height = 30
+    hfont = Font(name=base, size=10, bold=True)
+    for ref, text in (("A6", "項番"), ("B6", "要件"), ("G6", "回答"), ("G7", "はい"), ("H7", "いいえ"),
+                      ("I7", "該当なし"), ("J6", "説明（理由・代替策）")):
+        ws[ref] = text
+    for merged in ("A6:A7", "B6:F7", "G6:I6", "J6:J7"):
+        ws.merge_cells(merged)
+    for r in ws["A6:J7"]:
+        for c in r:
+            c.font = hfont
+            c.fill = fill("FFF2CC")
+            c.alignment = CENTER
+            c.border = BOX
+    body = Font(name=base, size=10)
+    labels = []
+    row = 8
+    n = 0
+    for sec_no, sec_title, questions in m.SECTIONS:
+        ws[f"A{row}"] = sec_no
+        ws[f"B{row}"] = sec_title
+        ws.merge_cells(f"B{row}:J{row}")
+        for c in ws[f"A{row}:J{row}"][0]:
+            c.font = Font(name=base, size=10, bold=True)
+            c.fill = fill("EDEDED")
+            c.border = BOX
+        ws[f"A{row}"].alignment = CENTER
+        row += 1
+        for text, expected in questions:
+            n += 1
+            ws[f"A{row}"] = f"({n})"
+            ws[f"B{row}"] = text
+            ws.merge_cells(f"B{row}:F{row}")
+            for c in ws[f"A{row}:J{row}"][0]:
+                c.font = body
+                c.border = BOX
+                c.alignment = WRAP
+            for col in "AGHI":
+                ws[f"{col}{row}"].alignment = CENTER
+            ws.row_dimensions[row].height = row_height(text, 34)
+            labels.append((m.SHEET, row, expected, text))
+            row += 1
+    ws.freeze_panes = "G8"
+    ws.print_title_rows = "6:7"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# holdout2 retailer: respondent block, Q1. numbering column, カテゴリ,
+# single free-text 回答 column, greyed customer column
+# --------------------------------------------------------------------------
+
+def build_free_answer(m) -> None:
+    wb = new_workbook(m)
+    ws = wb.active
+    ws.title = m.SHEET
+    base = "メイリオ"
+    widths(ws, {"A": 7, "B": 13, "C": 60, "D": 56, "E": 18})
+    ws["A1"] = m.TITLE
+    ws["A1"].font = Font(name=base, size=14, bold=True)
+    ws["A2"] = m.ORG
+    ws["A2"].font = Font(name=base, size=9)
+    respondent_block(ws, m.FIELDS, 3, "A:B", "C:C", base, "FCE4D6")
+    ws["A6"] = m.NOTE
+    ws["A6"].font = Font(name=base, size=9, color="C00000")
+    head = 8
+    header_row(ws, head, {"A": "No.", "B": "カテゴリ", "C": "質問", "D": "回答", "E": "EC事業部確認欄"},
+               Font(name=base, size=10, bold=True, color="FFFFFF"), "C65911")
+    body = Font(name=base, size=10)
+    labels = []
+    row = head + 1
+    for n, (category, text, expected) in enumerate(m.QUESTIONS, 1):
+        ws[f"A{row}"] = f"Q{n}."
+        ws[f"B{row}"] = category
+        ws[f"C{row}"] = text
+        for c in ws[f"A{row}:E{row}"][0]:
+            c.font = body
+            c.border = BOX
+            c.alignment = WRAP_TOP
+        ws[f"E{row}"].fill = fill("EDEDED")
+        ws.row_dimensions[row].height = max(36.0, row_height(text, 32))
+        labels.append((m.SHEET, row, expected, text))
+        row += 1
+    ws.freeze_panes = f"D{head + 1}"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# holdout2 logistics: CP932 CSV with 管理番号 (A-1), 大分類, 中分類 columns
+# --------------------------------------------------------------------------
+
+def build_csv_coded(m) -> None:
+    path = HERE / m.FILE
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(m.HEADER)
+    labels = []
+    for n, (code, major, minor, text, expected) in enumerate(m.QUESTIONS, 1):
+        w.writerow([code, major, minor, text, "", ""])
+        labels.append((path.stem, n + 1, expected, text))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(buf.getvalue().encode("cp932"))
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# holdout2 Singapore: English, respondent lines, two-row merged header,
+# section rows, Annex A reference column (no numbering), Yes/No/N/A dropdown
+# --------------------------------------------------------------------------
+
+def build_english_twohead_sections(m) -> None:
+    wb = new_workbook(m)
+    ws = wb.active
+    ws.title = m.SHEET
+    base = "Segoe UI"
+    widths(ws, {"A": 11, "B": 78, "C": 12, "D": 44, "E": 28})
+    ws["A1"] = m.TITLE
+    ws["A1"].font = Font(name=base, size=14, bold=True, color="1F4E78")
+    ws["A2"] = m.ORG
+    ws["A2"].font = Font(name=base, size=10)
+    for r, field in enumerate(m.FIELDS, 3):
+        ws[f"A{r}"] = f"{field}:"
+        ws[f"A{r}"].font = Font(name=base, size=10, bold=True)
+        ws[f"B{r}"].border = UNDERLINE
+    ws["A6"] = m.INSTRUCTION
+    ws["A6"].font = Font(name=base, size=9, italic=True)
+    ws["A6"].alignment = WRAP
+    ws.merge_cells("A6:E6")
+    ws.row_dimensions[6].height = 28
+    hfont = Font(name=base, size=10, bold=True, color="FFFFFF")
+    for ref, text in (("A8", "Annex A ref"), ("B8", "Control requirement"), ("C8", "Vendor response"),
+                      ("C9", "Yes / No / N/A"), ("D9", "Evidence / Comments"), ("E8", "Assessor notes")):
+        ws[ref] = text
+    for merged in ("A8:A9", "B8:B9", "C8:D8", "E8:E9"):
+        ws.merge_cells(merged)
+    for r in ws["A8:E9"]:
+        for c in r:
+            c.font = hfont
+            c.fill = fill("2F5597")
+            c.alignment = CENTER
+            c.border = BOX
+    body = Font(name=base, size=10)
+    labels = []
+    row = 10
+    for section, questions in m.SECTIONS:
+        ws[f"A{row}"] = section
+        ws[f"A{row}"].font = Font(name=base, size=10, bold=True)
+        ws.merge_cells(f"A{row}:E{row}")
+        for c in ws[f"A{row}:E{row}"][0]:
+            c.fill = fill("D6DCE4")
+            c.border = BOX
+        row += 1
+        for ref, text, expected in questions:
+            ws[f"A{row}"] = ref
+            ws[f"B{row}"] = text
+            for c in ws[f"A{row}:E{row}"][0]:
+                c.font = body
+                c.border = BOX
+                c.alignment = WRAP
+            for col in "AC":
+                ws[f"{col}{row}"].alignment = CENTER
+            ws[f"E{row}"].fill = fill("F2F2F2")
+            ws.row_dimensions[row].height = row_height(text, 80)
+            labels.append((m.SHEET, row, expected, text))
+            row += 1
+    list_validation(ws, "Yes,No,N/A", f"C11:C{row - 1}")
+    ws.freeze_panes = "C10"
+    ws.print_title_rows = "8:9"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
+# --------------------------------------------------------------------------
+# holdout2 insurance agency: no categories, ① numbering through the sheet,
+# question merged B:E, 有/無 dropdown
+# --------------------------------------------------------------------------
+
+CIRCLED_35 = CIRCLED + "㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟"
+
+
+def build_circled_plain(m) -> None:
+    wb = new_workbook(m)
+    ws = wb.active
+    ws.title = m.SHEET
+    base = "ＭＳ Ｐゴシック"
+    widths(ws, {"A": 6, "B": 15, "C": 15, "D": 15, "E": 15, "F": 8, "G": 40})
+    ws["A1"] = m.TITLE
+    ws["A1"].font = Font(name=base, size=14, bold=True)
+    ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
+    ws.merge_cells("A1:G1")
+    ws.row_dimensions[1].height = 28
+    ws["A2"] = m.ORG
+    ws["A2"].alignment = Alignment(horizontal="right")
+    ws.merge_cells("A2:G2")
+    ws["A3"] = m.NOTE
+    ws["A3"].font = Font(name=base, size=9)
+    ws.merge_cells("A3:G3")
+    head = 5
+    header_row(ws, head, {"A": "No.", "B": "確認項目", "F": "有無", "G": "備考"},
+               Font(name=base, size=10, bold=True), "DDEBF7")
+    ws.merge_cells(f"B{head}:E{head}")
+    box(ws, f"B{head}:E{head}")
+    body = Font(name=base, size=10)
+    labels = []
+    row = head + 1
+    for k, (text, expected) in enumerate(m.QUESTIONS):
+        ws[f"A{row}"] = CIRCLED_35[k]
+        ws[f"B{row}"] = text
+        ws.merge_cells(f"B{row}:E{row}")
+        for c in ws[f"A{row}:G{row}"][0]:
+            c.font = body
+            c.border = BOX
+            c.alignment = WRAP
+        for col in "AF":
+            ws[f"{col}{row}"].alignment = CENTER
+        ws.row_dimensions[row].height = 22
+        labels.append((m.SHEET, row, expected, text))
+        row += 1
+    list_validation(ws, "有,無", f"F{head + 1}:F{row - 1}")
+    ws.freeze_panes = f"F{head + 1}"
+    save_xlsx(wb, m.FILE)
+    write_labels(m.FILE, labels)
+
+
 # --------------------------------------------------------------------------
 
 def main() -> None:
-    for d in OUTPUT_DIRS:
+    for d in OUTPUT_DIRS + BLIND_DIRS:
         out = HERE / d
         out.mkdir(exist_ok=True)
         for old in list(out.glob("*.xlsx")) + list(out.glob("*.csv")):
@@ -1030,19 +1425,28 @@ def main() -> None:
     build_fisc(load("tune_yamato_securities"))
     build_circled_merged(load("tune_midorigaoka_school"))
 
-    build_tokai(load("holdout_tokai_insurance"))
-    minato = load("holdout_minato_clinic")
+    build_tokai(load("tune_tokai_insurance"))
+    minato = load("tune_minato_clinic")
     build_split(minato, head=5,
                 headers={"A": "分類", "B": "No.", "C": "項目", "D": "確認内容", "E": "有無",
                          "F": "具体的な内容"},
                 marks="有,無", numbering=lambda g, k, n: f"({n})", base="游ゴシック", color="FFF2CC",
                 note_row=3)
-    build_brightpath(load("holdout_brightpath"))
-    build_aoba(load("holdout_aoba_univ"))
-    build_cover_twohead_sections(load("holdout_hidamari_care"))
-    build_sig(load("holdout_harborpoint_sig"))
+    build_brightpath(load("tune_brightpath"))
+    build_aoba(load("tune_aoba_univ"))
+    build_cover_twohead_sections(load("tune_hidamari_care"))
+    build_sig(load("tune_harborpoint_sig"))
 
-    for d in OUTPUT_DIRS:
+    # holdout2/: a second blind set, written without looking at the engine
+    build_chapters_marks(load("holdout_kinugawa_bank"))
+    build_cover_hidden_split(load("holdout_tohto_hospital"))
+    build_twohead_ticks_merged(load("holdout_saikai_pref"))
+    build_free_answer(load("holdout_maruyama_ec"))
+    build_csv_coded(load("holdout_hokuyo_logistics_csv"))
+    build_english_twohead_sections(load("holdout_kinokawa_sg"))
+    build_circled_plain(load("holdout_aoi_hoken"))
+
+    for d in OUTPUT_DIRS + BLIND_DIRS:
         for p in sorted((HERE / d).iterdir()):
             print(p.relative_to(HERE))
 

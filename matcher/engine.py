@@ -38,14 +38,15 @@ from matcher.text import content_words, normalize
 from matcher.types import Candidate, Item, Match
 
 FEATURES = ("q_char", "q_fuzzy", "q_tokens", "answer", "context", "full", "covered", "q_word", "full_word", "word_covered")
-CONFIDENCE_FEATURES = ("top", "margin", "covered", "word_covered", "q_char")
+CONFIDENCE_FEATURES = ("top", "margin", "covered", "word_covered", "q_char", "agree")
 _URL = re.compile(r"https?://\S+")
-# Two things asked at once: 「A および B」, 「A や B」, "A and B".
+# Two things asked at once: 「A および B」, 「A や B」, 「A するとともに B」.
 _CLAUSE = re.compile(r"[、。,.;；?？]|について|に関して|に対し")
 _ENUMERATION = re.compile(r"^.{0,25}?(など|等の|等を|等に|等が|といった|such as|e\.g\.)")
-_NEW_CLAUSE = re.compile(r"^(will|do|does|did|are|is|can|could|would|should|have|has|they|we|you|it|if|how|what|when)\b")
 _ASIDE = re.compile(r"\([^)]*\)")  # (連絡手段、連絡時間): a list inside brackets details one thing
-_CONJUNCTION = re.compile(r"および|及び|ならびに|並びに|や(?![ぁ-ゖ])|とか| and | & ")  # not the や of 速やか
+# English "and" is left out: it joins verbs and adverbs ("approved and communicated", "upon hire
+# and annually") far more often than two controls.
+_CONJUNCTION = re.compile(r"および|及び|ならびに|並びに|や(?![ぁ-ゖ])|とか|とともに|と共に")  # not the や of 速やか
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,10 @@ class Engine:
                 owner.append(i)
                 if wording:
                     self._exact.setdefault(text, i)
+            for variant in it.variants:  # a short wording a person tied to this item is exact too
+                key = self.prepare(variant.text)
+                if key:
+                    self._exact.setdefault(key, i)
         self._q_texts = q_docs
         self._q_owner = np.array(owner)
         a_docs = [self.prepare(_URL.sub(" ", it.answer)) for it in self.items]
@@ -231,6 +236,8 @@ class Engine:
             "margin": float(scores[best] - second),
             "covered": float(sig[best, FEATURES.index("covered")]),
             "word_covered": float(sig[best, FEATURES.index("word_covered")]),
+            # how many signals, taken alone, would pick the same item: disagreement means doubt
+            "agree": float(np.mean(np.argmax(sig, axis=0) == best)),
             "q_char": float(sig[best, FEATURES.index("q_char")]),
         }
 
@@ -303,8 +310,6 @@ class Engine:
             right = _CLAUSE.split(q[join.end() :].lstrip("、, "))[0].strip()
             if _ENUMERATION.search(right):
                 continue  # 「パスワードやAPIキーなどの認証情報」: examples of one thing
-            if _NEW_CLAUSE.match(right):
-                continue  # "…plan, and will you notify us": a follow-up about the same thing
             if not self._substantive(right):
                 continue  # 「開発や運用で」: a bare word on one side is a detail, not a second topic
             # 「保存データおよび通信の暗号化」: the left side borrows the head noun it shares with the right

@@ -7,7 +7,7 @@ from __future__ import annotations
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,11 +16,11 @@ from matcher.errors import InputError, OutputError
 from matcher.text import is_japanese
 from matcher.types import Item, Match, QuestionRow
 from matcher.workbook import vocab
-from matcher.workbook.load import read_questionnaire
+from matcher.workbook.load import read_questionnaire, write_answers
 from matcher.workbook.reader import ReadResult, SheetReport, require_questions
 from matcher.workbook.crypto import decrypt, encrypt_in_place, is_encrypted
 from matcher.workbook.package import open_package
-from matcher.workbook.writer import is_locked, write_cells
+from matcher.workbook.writer import is_locked
 
 
 @dataclass
@@ -50,6 +50,8 @@ class FillResult:
     rows: list[RowResult]
     sheets: list[SheetReport]
     seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)  # about the whole file (an .xls converted to .xlsx)
+    review: Path | None = None  # the review workbook (matcher.review), beside the report
 
     @property
     def counts(self) -> Counter[str]:
@@ -60,19 +62,25 @@ class FillResult:
         return (
             f"{len(self.rows)} questions: {c['auto']} auto, {c['review']} review, {c['none']} none"
             f" ({sum(len(r.cells) for r in self.rows)} cells written)"
-        )
+        ) + "".join(f" [{note}]" for note in self.notes)
 
 
 def output_paths(src: Path, out: Path | None) -> tuple[Path, Path]:
-    """(filled workbook, report csv). ``out`` may be a file path or an existing folder.
+    """(filled workbook, report csv). ``out`` may be a file path, or a folder (one that exists,
+    or any path without a suffix), created when missing.
 
     The report sits beside the filled workbook and shares its name: ``X.filled.xlsx`` →
     ``X.report.csv``; ``-o answers.xlsx`` → ``answers.report.csv``.
     """
-    suffix = src.suffix.lower() if src.suffix.lower() in (".xlsx", ".xlsm") else ".xlsx"
+    suffix = src.suffix.lower() if src.suffix.lower() in (".xlsx", ".xlsm", ".csv") else ".xlsx"
+    folder = out is not None and (out.is_dir() or not out.suffix)
+    if out is not None and not folder and suffix == ".csv" and out.suffix.lower() != ".csv":
+        raise OutputError(f"{out}: a CSV questionnaire is filled into a .csv file; name the output *.csv")
+    if out is not None and not folder and src.suffix.lower() == ".xls" and out.suffix.lower() == ".xls":
+        raise OutputError(f"{out}: an .xls questionnaire is filled into an .xlsx copy; name the output *.xlsx")
     if out is None:
         filled = src.with_name(f"{src.stem}.filled{suffix}")
-    elif out.is_dir():
+    elif folder:
         filled = out / f"{src.stem}.filled{suffix}"
     else:
         filled = out
@@ -137,20 +145,21 @@ def plan_row(
 
 def fill_workbook(
     src: Path,
-    engine: Engine,
+    engine: Engine | Callable[[], Engine],
     out: Path | None = None,
     options: FillOptions | None = None,
     reader_result: ReadResult | None = None,
 ) -> FillResult:
     """Fill ``src`` into a new workbook; ``src`` itself is never written."""
     from matcher.report import write_report_csv
+    from matcher.review import review_path, write_review_workbook
 
     options = options or FillOptions()
     started = time.perf_counter()
     src = Path(src)
     filled, report = output_paths(src, out)
     if not options.force:
-        existing = [p for p in (filled, report) if p.exists()]
+        existing = [p for p in (filled, report, review_path(report)) if p.exists()]
         if existing:
             raise OutputError(f"{existing[0]} already exists (use --force to replace it)")
     if filled.resolve() == src.resolve():
@@ -162,6 +171,8 @@ def fill_workbook(
             reader_result = read_questionnaire(work)
         require_questions(reader_result, src.name)
         questions = reader_result.rows
+        if not isinstance(engine, Engine):
+            engine = engine()  # fitted only once the input proved readable: bad files fail fast
         matches = engine.match_many([(q.text, q.context) for q in questions])
         items = {it.id: it for it in engine.items}
         locked = _locked_cells(work, questions)
@@ -174,11 +185,12 @@ def fill_workbook(
             if r.cells:
                 edits.setdefault(r.question.sheet, {}).update(r.cells)
         filled.parent.mkdir(parents=True, exist_ok=True)
-        write_cells(work, filled, edits)
+        notes = write_answers(work, filled, edits)  # .csv and .xls are routed by their format
         if options.password and options.encrypt_output:
             encrypt_in_place(filled, options.password)
-    result = FillResult(src, filled, report, rows, reader_result.sheets)
+    result = FillResult(src, filled, report, rows, reader_result.sheets, notes=notes)
     write_report_csv(result.report, src.name, rows)
+    result.review = write_review_workbook(review_path(report), result, engine.items)
     result.seconds = time.perf_counter() - started
     return result
 

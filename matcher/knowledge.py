@@ -645,3 +645,196 @@ def _write_atomically(file: Path, text: str) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+# --------------------------------------------------------------------------- proposals
+
+PROPOSALS_FILE = "proposals.yaml"
+PROPOSAL_KINDS = ("answer", "item")
+PROPOSAL_STATUSES = ("open", "promoted")
+# Key order in the file; the optional ones are written only when they hold something.
+PROPOSAL_KEYS: tuple[str, ...] = (
+    "number", "kind", "status", "item", "category", "question", "mark", "answer",
+    "nearest", "source", "added", "note", "promoted",
+)
+_PROPOSAL_OPTIONAL = ("item", "category", "nearest", "note", "promoted")
+
+PROPOSALS_HEADER = """\
+Proposals: changes to the knowledge base that wait for a person.
+Written by `matcher apply` (a reviewer's corrected answer) and `matcher kb learn` (a past
+answer no item covers). `matcher kb proposals` lists them; `matcher kb promote N` applies one.
+#
+next_number   number the next proposal gets (numbers are never reused)
+proposals     one mapping per proposal:
+  number    its number, for `matcher kb promote N`
+  kind      answer: a new answer text for item `item`; item: a new item
+  status    open, or promoted (then `promoted` holds the date)
+  item      the item to change (kind answer), or the id the new item got once promoted
+  category  suggested category of a new item (the section it was found under)
+  question  the customer's wording
+  mark      ○ done, × not done, △ partly, － not applicable, '' none
+  answer    the proposed answer text
+  nearest   a new item's closest existing item and the engine's confidence
+  source, added   the questionnaire it came from and when
+  note      the reviewer's note"""
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A change to the knowledge base that a person must accept (``matcher kb promote``)."""
+
+    number: int
+    kind: str  # "answer": new answer text for ``item``; "item": a new item
+    question: str
+    answer: str
+    mark: str = ""
+    item: int | None = None
+    category: str = ""
+    nearest: str = ""
+    source: str = ""
+    added: str = ""
+    note: str = ""
+    status: str = "open"
+    promoted: str = ""
+
+
+@dataclass
+class Proposals:
+    """The proposals file: like :class:`KnowledgeBase`, a round-trip YAML document underneath."""
+
+    entries: list[Proposal] = field(default_factory=list)
+    path: Path | None = None
+    next_number: int = 1
+    _doc: Any = field(default=None, repr=False, compare=False)
+
+    def __iter__(self) -> Iterator[Proposal]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, number: int) -> Proposal:
+        for p in self.entries:
+            if p.number == number:
+                return p
+        where = f" in {display_path(self.path)}" if self.path else ""
+        raise KnowledgeError(f"no proposal number {number}{where} (see `matcher kb proposals --all`)")
+
+    def add(self, proposal: Proposal) -> Proposal:
+        """Append ``proposal`` under the next free number (its own number is ignored)."""
+        number = max([self.next_number, *(p.number + 1 for p in self.entries)])
+        new = dataclasses.replace(proposal, number=number)
+        self.entries.append(new)
+        self.next_number = number + 1
+        return new
+
+    def replace(self, proposal: Proposal) -> None:
+        for index, old in enumerate(self.entries):
+            if old.number == proposal.number:
+                self.entries[index] = proposal
+                return
+        self.get(proposal.number)
+
+
+def proposals_file(kb_path: Path | None = None) -> Path:
+    """``proposals.yaml`` beside the knowledge base's ``items.yaml``."""
+    given = Path(kb_path) if kb_path is not None else default_kb_path()
+    return items_file(given).parent / PROPOSALS_FILE
+
+
+def load_proposals(kb_path: Path | None = None) -> Proposals:
+    """The proposals of a knowledge base; an empty set when the file does not exist yet."""
+    file = proposals_file(kb_path)
+    shown = display_path(file)
+    if not file.exists():
+        return Proposals(path=file)
+    try:
+        doc = _yaml().load(file.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise KnowledgeError(f"{shown}: cannot read: {e}") from None
+    except MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise KnowledgeError(f"{shown}{line}: YAML syntax error: {' '.join(str(e.problem or 'invalid YAML').split())}") from None
+    except YAMLError as e:
+        raise KnowledgeError(f"{shown}: YAML error: {' '.join(str(e).split())}") from None
+    if doc is None:
+        return Proposals(path=file)
+    if not isinstance(doc, Mapping) or not isinstance(doc.get("proposals") or [], list):
+        raise KnowledgeError(f"{shown}: expected next_number and a list under proposals")
+    entries = []
+    for node in doc.get("proposals") or []:
+        line = _line(node)
+        where = f"{shown}:{line}" if line else shown
+        if not isinstance(node, Mapping) or not _is_int(node.get("number")):
+            raise KnowledgeError(f"{where}: each proposal needs an integer number")
+        unknown = [k for k in node if k not in PROPOSAL_KEYS]
+        if unknown:
+            raise KnowledgeError(f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(PROPOSAL_KEYS)})")
+        kind, status = _as_text(node.get("kind")), _as_text(node.get("status")) or "open"
+        if kind not in PROPOSAL_KINDS:
+            raise KnowledgeError(f"{where}: kind must be answer or item, found {kind!r}")
+        if status not in PROPOSAL_STATUSES:
+            raise KnowledgeError(f"{where}: status must be open or promoted, found {status!r}")
+        item = node.get("item")
+        if item is not None and not _is_int(item):
+            raise KnowledgeError(f"{where}: item must be an item id, found {item!r}")
+        if kind == "answer" and item is None:
+            raise KnowledgeError(f"{where}: an answer proposal needs the item it changes")
+        texts = {k: _as_text(node.get(k)) or "" for k in PROPOSAL_KEYS if k not in ("number", "kind", "status", "item")}
+        texts["mark"] = normalise_mark(texts["mark"])
+        entries.append(Proposal(number=node["number"], kind=kind, item=item, status=status, **texts))
+    next_number = doc.get("next_number")
+    if not _is_int(next_number):
+        next_number = max((p.number for p in entries), default=0) + 1
+    return Proposals(entries=entries, path=file, next_number=next_number, _doc=doc)
+
+
+def save_proposals(book: Proposals) -> Path:
+    """Write the proposals atomically, changing only what changed (hand edits survive)."""
+    file = book.path if book.path is not None else proposals_file()
+    doc = book._doc if isinstance(book._doc, CommentedMap) else None
+    if doc is None:
+        doc = CommentedMap()
+        doc.yaml_set_start_comment(PROPOSALS_HEADER)
+        doc["version"] = FORMAT_VERSION
+        doc["next_number"] = book.next_number
+        doc["proposals"] = CommentedSeq()
+    if doc.get("next_number") != book.next_number:
+        doc["next_number"] = book.next_number
+    seq = doc.get("proposals")
+    if not isinstance(seq, CommentedSeq):
+        seq = doc["proposals"] = CommentedSeq()
+    nodes = {node.get("number"): node for node in seq if isinstance(node, Mapping)}
+    for proposal in book.entries:
+        node = nodes.get(proposal.number)
+        if node is None:
+            node = CommentedMap()
+            _append_item(seq, node, None)
+        _update_proposal_node(node, proposal)
+    buffer = io.StringIO()
+    _yaml().dump(doc, buffer)
+    _write_atomically(file, buffer.getvalue())
+    book._doc = doc
+    book.path = file
+    return file
+
+
+def _update_proposal_node(node: CommentedMap, proposal: Proposal) -> None:
+    values = dataclasses.asdict(proposal)
+    for key in PROPOSAL_KEYS:
+        value = values[key]
+        if key in node:
+            old = node[key]
+            if (_as_text(old) if isinstance(value, str) else old) == value:
+                continue
+        elif key in _PROPOSAL_OPTIONAL and value in ("", None):
+            continue
+        new = _yaml_text(value) if isinstance(value, str) else value
+        if key in node:
+            position = list(node).index(key)
+            del node[key]
+            node.insert(position, key, new)
+        else:
+            order = PROPOSAL_KEYS.index(key)
+            node.insert(sum(1 for k in node if k in PROPOSAL_KEYS and PROPOSAL_KEYS.index(k) < order), key, new)

@@ -34,6 +34,10 @@ class _Main(click.Group):
             ctx.exit(e.exit_code)
         except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:
+            # output piped into `head` and closed early: not an error worth a message
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(0)
         except Exception as e:  # noqa: BLE001 - the last line of defence: no traceback for users
             if debug:
                 raise
@@ -58,14 +62,16 @@ def main(debug: bool) -> None:
 
 
 def _register() -> None:
+    from matcher.cli.batch import batch
     from matcher.cli.calibrate import calibrate
     from matcher.cli.evaluate import evaluate
     from matcher.cli.fill import fill
     from matcher.cli.inspect import inspect
     from matcher.cli.kb import kb
     from matcher.cli.match import match
+    from matcher.cli.review import apply_command
 
-    for command in (fill, inspect, match, evaluate, calibrate, kb):
+    for command in (fill, inspect, match, evaluate, calibrate, kb, batch, apply_command):
         main.add_command(command)
 
 

@@ -33,7 +33,8 @@ def fill(
     Writes QUESTIONNAIRE.filled.xlsx (the customer's workbook with only the answer cells
     changed) and QUESTIONNAIRE.report.csv (one row per question: status auto / review / none,
     the item, the confidence, the runner-up items and the cells written). The input is never
-    modified. Only `auto` answers are written; `review` and `none` rows are left for a person.
+    modified. Only `auto` answers are written; `review` and `none` rows are left for a person,
+    who decides in QUESTIONNAIRE.review.xlsx and runs `matcher apply` on it.
     A password-protected workbook is opened with --password, and the filled copy is protected
     with the same password unless --no-encrypt-output.
 
@@ -45,7 +46,7 @@ def fill(
     from matcher.fill import FillOptions, fill_workbook
     from matcher.report import write_report_json
 
-    engine = load_engine(kb_path)
+    engine = lambda: load_engine(kb_path)  # noqa: E731 - loaded after the input is read
     options = FillOptions(overwrite=overwrite, force=force, password=password, encrypt_output=not plain_output)
     result = fill_workbook(questionnaire, engine, output, options)
     if as_json:
@@ -55,3 +56,5 @@ def fill(
     click.echo(f"{questionnaire.name}: {result.summary()} on {len(read)} sheet(s)")
     click.echo(f"  filled workbook: {result.filled}")
     click.echo(f"  report:          {result.report}")
+    if result.review is not None:
+        click.echo(f"  review:          {result.review}  (decide in Excel, then `matcher apply` it)")

@@ -147,6 +147,145 @@ def show_command(item_id: int, kb_path: Path | None) -> None:
     click.echo(format_item(item))
 
 
+@kb.command("learn")
+@click.argument("answered", type=click.Path(path_type=Path))
+@_kb_option
+@click.option("--dry-run", is_flag=True, help="Show what would be learned; write nothing.")
+@_library_errors
+def learn_command(answered: Path, kb_path: Path | None, dry_run: bool) -> None:
+    """Learn from a questionnaire you answered in the past.
+
+    ANSWERED is read like a questionnaire to fill, with your answers in its answer
+    cells. A question whose answer is exactly one item's approved text, or that the
+    engine matches confidently (auto), becomes a wording of that item; every other
+    answered question becomes a new-item proposal carrying your answer, for a person
+    to accept with `matcher kb promote N`. Running it again adds nothing.
+
+    \b
+    Example:
+      matcher kb learn past/customer-2024-answered.xlsx
+      matcher kb proposals
+    """
+    import datetime
+
+    from matcher.engine_io import load_engine
+    from matcher.knowledge import load_proposals, save_proposals
+    from matcher.learn import harvest
+    from matcher.workbook.load import read_questionnaire
+    from matcher.workbook.reader import require_questions
+
+    read = read_questionnaire(answered)
+    require_questions(read, answered.name)
+    engine = load_engine(kb_path)
+    base = load_kb(kb_path)
+    book = load_proposals(kb_path)
+    today = datetime.date.today().isoformat()
+    result = harvest(read.rows, engine, base, book, source=answered.name, today=today)
+    n = result.count
+    click.echo(
+        f"{answered.name}: {len(result.rows)} questions: {n('added')} wordings learned, {n('known')} already known, "
+        f"{n('proposed')} new-item proposals, {n('already-proposed')} already proposed, "
+        f"{n('mark-differs', 'pair', 'elsewhere')} not learned, {n('unanswered')} unanswered"
+        + (" (dry run: nothing written)" if dry_run else "")
+    )
+    for row in result.rows:
+        q = row.question
+        where = f"{q.sheet}!{q.row}"
+        if row.outcome == "added":
+            click.echo(f"  {where}  item {row.item_ids[0]}: learned {_cut(q.text, 50)!r}")
+        elif row.outcome == "proposed":
+            answer = f"{row.mark} {row.answer}".strip()
+            click.echo(f"  {where}  proposal #{row.proposal} (new item): {_cut(q.text, 40)!r} → {_cut(answer, 40)!r}")
+        elif row.outcome in ("mark-differs", "pair", "elsewhere"):
+            click.echo(f"  {where}  not learned: {row.detail}")
+    if dry_run:
+        return
+    if n("added"):
+        click.echo(f"  knowledge base: {display_path(save_kb(base))} (+{n('added')} wordings)")
+    if n("proposed"):
+        click.echo(f"  proposals:      {display_path(save_proposals(book))} (+{n('proposed')}); see `matcher kb proposals`")
+
+
+@kb.command("proposals")
+@_kb_option
+@click.option("--all", "show_all", is_flag=True, help="Also list proposals already promoted.")
+@_library_errors
+def proposals_command(kb_path: Path | None, show_all: bool) -> None:
+    """List proposals waiting for a person: corrected answers and new items.
+
+    Corrected answers come from `matcher apply` (修正回答), new items from `matcher kb learn`
+    and from corrected answers no item covered. Accept one with `matcher kb promote N`.
+
+    \b
+    Example:
+      matcher kb proposals
+      matcher kb promote 3
+    """
+    from matcher.knowledge import load_proposals
+
+    book = load_proposals(kb_path)
+    shown = [p for p in book if show_all or p.status == "open"]
+    if not shown:
+        click.echo(f"no {'' if show_all else 'open '}proposals in {display_path(book.path)}")
+        return
+    width = max(len(str(p.number)) for p in shown) + 1
+    for p in shown:
+        what = f"answer of item {p.item}" if p.kind == "answer" else "new item"
+        if p.status == "promoted":
+            what += f", promoted {p.promoted}" + (f" as item {p.item}" if p.kind == "item" and p.item else "")
+        click.echo(f"{'#' + str(p.number):>{width}}  {what}: {_cut(p.question, QUESTION_WIDTH)}")
+        answer = f"{p.mark} {p.answer}".strip() or "(no answer)"
+        click.echo(f"{'':>{width}}    → {_cut(answer, QUESTION_WIDTH + 10)}")
+        origin = ", ".join(x for x in (p.source, p.added, f"nearest item {p.nearest}" if p.nearest else "", p.note) if x)
+        if origin:
+            click.echo(f"{'':>{width}}      ({origin})")
+
+
+@kb.command("promote")
+@click.argument("number", type=int, metavar="N")
+@_kb_option
+@click.option("--variant-of", "variant_of", type=int, default=None, metavar="ID",
+              help="For a new-item proposal: add its wording to item ID instead of creating an item.")
+@_library_errors
+def promote_command(number: int, kb_path: Path | None, variant_of: int | None) -> None:
+    """Accept proposal N into the knowledge base.
+
+    A corrected answer replaces its item's approved answer (and mark) and the customer's
+    wording is learned; a new-item proposal becomes an item with a fresh id. Both files
+    are written atomically; `git diff knowledge/` shows the change.
+
+    \b
+    Example:
+      matcher kb proposals
+      matcher kb promote 3
+      matcher kb promote 4 --variant-of 27   # the wording belongs to item 27 after all
+    """
+    import datetime
+
+    from matcher.engine_io import load_engine
+    from matcher.knowledge import load_proposals, save_proposals
+    from matcher.learn import promote
+
+    base = load_kb(kb_path)
+    book = load_proposals(kb_path)
+    prepare = load_engine(kb_path).prepare
+    today = datetime.date.today().isoformat()
+    done = promote(base, book, number, prepare, today, variant_of=variant_of)
+    p = done.proposal
+    comment = {done.item.id: f"from proposal {p.number} ({', '.join(x for x in (p.source, p.added) if x)})"}
+    written = save_kb(base, comments=comment if done.created else None)
+    save_proposals(book)
+    if done.created:
+        click.echo(f"promoted #{number}: new item {done.item.id} {_cut(done.item.question, QUESTION_WIDTH)!r} in {display_path(written)}")
+    elif variant_of is not None:
+        click.echo(f"promoted #{number}: {done.learned.describe() if done.learned else ''} in {display_path(written)}")
+    else:
+        learned = f"; {done.learned.describe()}" if done.learned else ""
+        click.echo(f"promoted #{number}: item {done.item.id}'s answer is now {_cut(done.item.answer, 40)!r}{learned}")
+        if done.item.answer_en:
+            click.echo(f"  answer_en of item {done.item.id} is unchanged; update it in {display_path(written)} if it differs")
+
+
 def format_item(item: Item) -> str:
     """All fields of ``item``, one per line; multi-line values indented under their label."""
     rows: list[tuple[str, str]] = [

@@ -64,7 +64,8 @@ def decode(data: bytes, label: str) -> tuple[str, str, bool]:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
                 continue
-            if "\x00" not in text:  # NULs: a binary or UTF-16 file that happened to decode
+            # NULs: a binary or UTF-16 file that happened to decode; ESC: ISO-2022-JP (JIS), 7-bit
+            if "\x00" not in text and "\x1b" not in text:
                 return text, ("utf-8" if encoding == "utf-8-sig" else encoding), bom and encoding == "utf-8-sig"
     raise InputError(f"{label}: the CSV is neither UTF-8 nor Shift_JIS (CP932); save it again as UTF-8")
 

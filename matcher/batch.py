@@ -1,0 +1,1155 @@
+"""Filling a folder of questionnaires at once: one engine, many files, one summary.
+
+The knowledge base is loaded and the engine fitted once per batch; the fitted engine goes to
+each worker process once, through the pool's initializer. A file that fails is recorded with
+its reason and the others go on. A manifest in the output folder (``.matcher-batch.json``)
+makes a re-run skip the files whose input and knowledge base have not changed since.
+
+The library never touches the terminal: ``run_batch`` reports progress through callbacks.
+"""
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import multiprocessing
+import os
+import signal
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path, PurePosixPath
+
+from matcher import engine_io
+from matcher.engine import Engine
+from matcher.errors import InputError, MatcherError, OutputError
+from matcher.fill import FillOptions, FillResult, fill_workbook, output_paths
+from matcher.report import atomic_write_text, safe_cell, write_records_csv
+
+INPUT_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
+OWN_OUTPUTS = ("*.filled.*", "*.review.xlsx", "*.report.csv")  # what fill writes; never an input
+MANIFEST = ".matcher-batch.json"
+SUMMARY_CSV = "batch-summary.csv"
+SUMMARY_XLSX = "batch-summary.xlsx"
+MANIFEST_FORMAT = 1
+
+OK, FAILED, SKIPPED, INTERRUPTED = "ok", "failed", "skipped-unchanged", "interrupted"
+KEPT = "skipped-edited"  # the knowledge base changed, but a person has worked on the outputs since
+SUMMARY_COLUMNS = [
+    "file", "status", "sheets", "questions", "auto", "review", "none", "seconds", "error", "note",
+    "filled", "report", "review_workbook",
+]
+CRASHED = "internal error: the worker process stopped unexpectedly (out of memory?) while filling this file"
+
+
+@dataclass
+class BatchOptions:
+    recursive: bool = False  # also the sub-folders of the inbox
+    jobs: int | None = None  # worker processes; None: one per core
+    force: bool = False  # redo files an earlier run finished, replacing their outputs
+    overwrite: bool = False  # replace answers already in the customers' cells (as `fill --overwrite`)
+
+
+@dataclass
+class FileResult:
+    """One input file of the batch, as the summary and the manifest show it."""
+
+    file: str  # path relative to the inbox, with / separators
+    status: str  # ok | failed | skipped-unchanged | skipped-edited | interrupted
+    sheets: int = 0  # sheets a question table was read from
+    questions: int = 0
+    auto: int = 0
+    review: int = 0
+    none: int = 0
+    seconds: float = 0.0
+    error: str = ""  # one line: why the file failed
+    note: str = ""  # why a file was skipped or kept
+    outputs: list[str] = field(default_factory=list)  # relative to the outbox: filled, report, review
+    output_sha256: dict[str, str] = field(default_factory=dict)  # as written, to notice later edits
+
+
+@dataclass
+class BatchResult:
+    inbox: Path
+    outbox: Path
+    files: list[FileResult]
+    seconds: float = 0.0  # wall clock of this run
+    interrupted: bool = False
+    review: Path | None = None  # the combined review workbook
+    review_note: str = ""  # why it was not (re)built, or what it left out
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if f.status == FAILED]
+
+    @property
+    def statuses(self) -> Counter[str]:
+        return Counter(f.status for f in self.files)
+
+    @property
+    def summary_csv(self) -> Path:
+        return self.outbox / SUMMARY_CSV
+
+    @property
+    def summary_xlsx(self) -> Path:
+        return self.outbox / SUMMARY_XLSX
+
+    def totals(self) -> dict[str, int]:
+        return {k: sum(getattr(f, k) for f in self.files) for k in ("sheets", "questions", "auto", "review", "none")}
+
+
+class BatchInterrupted(KeyboardInterrupt):
+    """Ctrl-C: the workers were stopped; ``result`` holds what finished (manifest and summary are written)."""
+
+    def __init__(self, result: BatchResult):
+        super().__init__()
+        self.result = result
+
+
+# ---------------------------------------------------------------- finding the inputs
+
+
+def is_own_output(name: str) -> bool:
+    low = name.lower()
+    return any(fnmatch.fnmatchcase(low, pattern) for pattern in OWN_OUTPUTS)
+
+
+def find_questionnaires(inbox: Path, outbox: Path | None = None, recursive: bool = False) -> list[Path]:
+    """The questionnaires in ``inbox``, sorted: no lock files (``~$…``), hidden files, our own outputs,
+    nor anything inside ``outbox``."""
+    inbox = Path(inbox)
+    if not inbox.exists():
+        raise InputError(f"{inbox}: no such folder")
+    if not inbox.is_dir():
+        raise InputError(f"{inbox}: is a file; give the folder that holds the questionnaires (or use `matcher fill`)")
+    skip_dir = Path(outbox).resolve() if outbox is not None else None
+    found: list[Path] = []
+    for folder, dirs, names in os.walk(inbox):
+        here = Path(folder)
+        if skip_dir is not None and here.resolve() == skip_dir:
+            dirs[:] = []
+            continue
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
+        for name in names:
+            if name.startswith(("~$", ".")) or is_own_output(name):
+                continue
+            if Path(name).suffix.lower() in INPUT_SUFFIXES and (here / name).is_file():
+                found.append(here / name)
+    return sorted(found, key=lambda p: _rel(p, inbox))
+
+
+def _rel(path: Path, root: Path) -> str:
+    return PurePosixPath(*Path(path).relative_to(root).parts).as_posix()
+
+
+def planned_outputs(inbox: Path, outbox: Path, sources: Sequence[Path]) -> dict[Path, Path]:
+    """Source → filled workbook path in ``outbox``, mirroring the folder tree.
+
+    ``a/x.xlsx`` → ``a/x.filled.xlsx`` (report ``a/x.report.csv`` beside it). When two inputs of one
+    folder share a name but not the extension (x.xlsx and x.csv), each keeps its extension in the
+    name (``x.xlsx.filled.xlsx``, ``x.csv.filled.csv``) so that neither overwrites the other's report.
+    """
+    seen = Counter((p.parent, p.stem.lower()) for p in sources)
+    out: dict[Path, Path] = {}
+    for src in sources:
+        folder = outbox / Path(src).relative_to(inbox).parent
+        suffix = output_paths(src, None)[0].suffix  # fill's rule: .xlsm stays .xlsm, .csv stays .csv, …
+        stem = src.name if seen[(src.parent, src.stem.lower())] > 1 else src.stem
+        out[src] = folder / f"{stem}.filled{suffix}"
+    return out
+
+
+# ---------------------------------------------------------------- the manifest
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def kb_fingerprint(kb_path: Path | None = None) -> str:
+    """A hash of the knowledge folder's YAML files (items, synonyms, cues, engine): any edit changes it."""
+    from matcher.knowledge import default_kb_path, items_file
+
+    folder = items_file(Path(kb_path) if kb_path is not None else default_kb_path()).parent
+    h = hashlib.sha256()
+    for path in sorted(p for p in folder.glob("*") if p.suffix.lower() in (".yaml", ".yml") and p.is_file()):
+        h.update(path.name.encode() + b"\0" + file_sha256(path).encode() + b"\0")
+    return h.hexdigest()
+
+
+def load_manifest(outbox: Path) -> dict[str, dict]:
+    """Per input (relative path): sha256, kb, options, status, outputs and counts. Empty when absent or unreadable."""
+    path = Path(outbox) / MANIFEST
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        return {}  # a damaged manifest only costs a redo
+    files = doc.get("files") if isinstance(doc, dict) else None
+    return {str(k): v for k, v in files.items() if isinstance(v, dict)} if isinstance(files, dict) else {}
+
+
+def save_manifest(outbox: Path, inbox: Path, entries: dict[str, dict]) -> None:
+    doc = {"format": MANIFEST_FORMAT, "inbox": str(Path(inbox).resolve()), "files": dict(sorted(entries.items()))}
+    atomic_write_text(Path(outbox) / MANIFEST, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+
+
+def _unchanged(entry: dict | None, sha: str, kb: str, options: dict, outbox: Path) -> bool:
+    return (
+        entry is not None
+        and entry.get("status") == OK
+        and entry.get("sha256") == sha
+        and entry.get("kb") == kb
+        and entry.get("options") == options
+        and all((outbox / o).exists() for o in entry.get("outputs", []))
+    )
+
+
+# ---------------------------------------------------------------- one file (in a worker or in-process)
+
+
+@dataclass(frozen=True)
+class _Task:
+    src: str
+    file: str  # relative to the inbox
+    filled: str
+    outbox: str
+    force: bool
+    overwrite: bool
+
+
+_ENGINE: Engine | None = None  # set once per worker process by _init_worker
+
+
+def _init_worker(engine: Engine) -> None:
+    global _ENGINE
+    _ENGINE = engine
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent decides
+    signal.signal(signal.SIGTERM, _exit_on_term)
+
+
+def _exit_on_term(signum, frame):  # noqa: ANN001
+    raise SystemExit(128 + signum)  # unwinds, so the atomic writers delete their temp files
+
+
+def _work(task: _Task) -> FileResult:
+    assert _ENGINE is not None, "the worker was started without an engine"
+    return fill_one(task, _ENGINE)
+
+
+def _outputs(result: FillResult) -> list[Path]:
+    return [p for p in (result.filled, result.report, result.review) if p is not None]
+
+
+def fill_one(task: _Task, engine: Engine) -> FileResult:
+    """Fill one file; every failure becomes a FileResult with a one-line reason, never an exception."""
+    started = time.perf_counter()
+    try:
+        result = fill_workbook(
+            Path(task.src), engine, Path(task.filled), FillOptions(overwrite=task.overwrite, force=task.force)
+        )
+    except MatcherError as e:
+        error = _one_line(_without_name(str(e), Path(task.src)))
+        return FileResult(task.file, FAILED, seconds=time.perf_counter() - started, error=error)
+    except Exception as e:  # noqa: BLE001 - one bad file must not stop the batch
+        error = _one_line(f"internal error: {type(e).__name__}: {e}")
+        return FileResult(task.file, FAILED, seconds=time.perf_counter() - started, error=error)
+    c = result.counts
+    return FileResult(
+        task.file,
+        OK,
+        sheets=sum(1 for s in result.sheets if s.read),
+        questions=len(result.rows),
+        auto=c["auto"],
+        review=c["review"],
+        none=c["none"],
+        seconds=result.seconds,
+        outputs=[_rel(p, Path(task.outbox)) for p in _outputs(result)],
+        output_sha256={_rel(p, Path(task.outbox)): file_sha256(p) for p in _outputs(result)},
+    )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _without_name(message: str, src: Path) -> str:
+    # fill's messages begin with the file's name; the summary has a file column of its own
+    for prefix in (f"{src}: ", f"{src.name}: "):
+        if message.startswith(prefix):
+            return message[len(prefix):]
+    return message
+
+
+# ---------------------------------------------------------------- running many files
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # the cores this process may use (containers, taskset)
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _context():
+    # forkserver: workers fork from a clean server that imported matcher once (fast start, no
+    # fork-with-threads hazards); spawn where it does not exist (Windows).
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["matcher.batch"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def _pool(jobs: int, engine: Engine) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_init_worker, initargs=(engine,))
+
+
+def _terminate(ex: ProcessPoolExecutor) -> None:
+    """Stop the workers now (Ctrl-C). SIGTERM makes a worker unwind, so no temp file is left behind."""
+    procs = list((getattr(ex, "_processes", None) or {}).values())
+    ex.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        if p.is_alive():
+            p.terminate()
+    for p in procs:
+        p.join(5)
+        if p.is_alive():
+            p.kill()
+            p.join()
+
+
+OnResult = Callable[[_Task, FileResult], None]
+
+
+def run_tasks(
+    tasks: Sequence[_Task],
+    engine: Engine,
+    jobs: int,
+    on_result: OnResult,
+    work: Callable[[_Task], FileResult] = _work,
+) -> None:
+    """Run every task, calling ``on_result`` in this process as each one finishes.
+
+    ``jobs`` 1 runs in this process (no pool to start). Otherwise at most ``jobs`` tasks are in
+    flight, so when a worker dies (killed for memory, a crash in a C library) the suspects are
+    known: each is re-run alone in a fresh pool, and the one that kills it again is recorded as
+    failed; the rest go on.
+    """
+    if jobs <= 1:
+        for task in tasks:
+            on_result(task, fill_one(task, engine))
+        return
+    queue = deque(tasks)
+    suspects: list[_Task] = []
+    while queue or suspects:
+        if suspects:
+            task = suspects.pop(0)
+            ex = _pool(1, engine)
+            try:
+                try:
+                    result = ex.submit(work, task).result()
+                except BrokenProcessPool:
+                    result = FileResult(task.file, FAILED, error=CRASHED)
+                on_result(task, result)
+            except BaseException:
+                _terminate(ex)
+                raise
+            ex.shutdown(wait=True)
+            continue
+        ex = _pool(jobs, engine)
+        running: dict[Future[FileResult], _Task] = {}
+        try:
+            while queue or running:
+                while queue and len(running) < jobs:
+                    task = queue.popleft()
+                    running[ex.submit(work, task)] = task
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for f in done:
+                    result = f.result()  # BrokenProcessPool when a worker died
+                    on_result(running.pop(f), result)
+        except BrokenProcessPool:
+            for f, task in running.items():
+                if f.done() and not f.cancelled() and f.exception() is None:
+                    on_result(task, f.result())
+                else:
+                    # Its outputs, if any, are this run's own half-done work (fill checks for
+                    # existing outputs before anything else): replacing them is safe.
+                    suspects.append(replace(task, force=True))
+            ex.shutdown(wait=True, cancel_futures=True)
+            continue
+        except BaseException:
+            _terminate(ex)
+            raise
+        ex.shutdown(wait=True)
+
+
+def run_batch(
+    inbox: Path,
+    outbox: Path,
+    kb_path: Path | None = None,
+    options: BatchOptions | None = None,
+    *,
+    on_plan: Callable[[int, int], None] | None = None,
+    on_file: Callable[[FileResult], None] | None = None,
+) -> BatchResult:
+    """Fill every questionnaire in ``inbox`` into ``outbox`` (mirroring the folder tree).
+
+    ``on_plan(to_fill, unchanged)`` is called once the work is known, ``on_file(result)`` as each
+    file finishes. The engine is built only when some file needs filling. Raises
+    :class:`BatchInterrupted` on Ctrl-C after stopping the workers and writing what finished.
+    """
+    options = options or BatchOptions()
+    started = time.perf_counter()
+    inbox, outbox = Path(inbox), Path(outbox)
+    if outbox.exists() and not outbox.is_dir():
+        raise OutputError(f"{outbox}: is a file; give a folder for the outputs")
+    if inbox.exists() and outbox.resolve() == inbox.resolve():
+        raise OutputError(
+            f"{outbox}: the output folder must not be the inbox itself; use a sub-folder such as {inbox / 'filled'}"
+        )
+    sources = find_questionnaires(inbox, outbox, options.recursive)
+    if not sources:
+        hint = "" if options.recursive else " (use -r to look in sub-folders)"
+        raise InputError(f"{inbox}: no questionnaires found (.xlsx, .xlsm, .xls, .csv){hint}")
+    try:
+        outbox.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"{outbox}: cannot be created ({e.strerror or e})") from None
+
+    manifest = load_manifest(outbox)
+    kb = kb_fingerprint(kb_path)
+    fill_opts = {"overwrite": options.overwrite}
+    filled_paths = planned_outputs(inbox, outbox, sources)
+    results: dict[str, FileResult] = {}
+    tasks: list[_Task] = []
+    hashes: dict[str, str] = {}
+    for src in sources:
+        rel = _rel(src, inbox)
+        try:
+            hashes[rel] = sha = file_sha256(src)
+        except OSError as e:
+            results[rel] = FileResult(rel, FAILED, error=f"{rel}: cannot be read ({e.strerror or e})")
+            continue
+        entry = manifest.get(rel)
+        if not options.force and _unchanged(entry, sha, kb, fill_opts, outbox):
+            assert entry is not None
+            results[rel] = _from_entry(rel, entry, SKIPPED)
+            continue
+        edited = [] if options.force or entry is None else _edited(entry, outbox)
+        if edited:
+            # A person worked on these outputs (review decisions, `matcher apply`): never redo
+            # them without --force. Only the input changing makes that an error.
+            assert entry is not None
+            if entry.get("sha256") == sha:
+                results[rel] = _from_entry(rel, entry, KEPT)
+                results[rel].note = f"kept: {edited[0]} was edited after the batch wrote it (--force redoes it)"
+            else:
+                results[rel] = FileResult(
+                    rel, FAILED, error=f"the input changed, but {edited[0]} was edited after the batch wrote it;"
+                    " move the outputs away or use --force to replace them",
+                )
+            continue
+        # Outputs of a file this batch wrote before are ours to replace; anything else needs --force.
+        force = options.force or entry is not None
+        tasks.append(_Task(str(src), rel, str(filled_paths[src]), str(outbox), force, options.overwrite))
+
+    def record(task: _Task, result: FileResult) -> None:
+        results[task.file] = result
+        manifest[task.file] = _entry(result, hashes[task.file], kb, fill_opts)
+        save_manifest(outbox, inbox, manifest)  # after every file: a kill loses nothing finished
+        if on_file:
+            on_file(result)
+
+    interrupted = False
+    engine: Engine | None = None
+    try:
+        engine = engine_io.load_engine(kb_path) if tasks else None  # once per batch, however many files
+        if on_plan:  # after the engine is built, so that a progress bar times only the files
+            on_plan(len(tasks), sum(1 for r in results.values() if r.status in (SKIPPED, KEPT)))
+        if engine is not None:
+            jobs = max(1, min(options.jobs or default_jobs(), len(tasks)))
+            run_tasks(tasks, engine, jobs, record)
+    except KeyboardInterrupt:
+        interrupted = True
+        for task in tasks:
+            if task.file not in results:
+                results[task.file] = FileResult(task.file, INTERRUPTED, error="interrupted (Ctrl-C) before it finished")
+                manifest[task.file] = _entry(results[task.file], hashes[task.file], kb, fill_opts)
+        save_manifest(outbox, inbox, manifest)
+
+    batch = BatchResult(inbox, outbox, [results[_rel(s, inbox)] for s in sources], interrupted=interrupted)
+    if not interrupted:
+        try:
+            if tasks or not (outbox / BATCH_REVIEW).exists():
+                engine = engine or engine_io.load_engine(kb_path)
+                batch.review, batch.review_note = write_batch_review(batch, engine)
+            else:
+                batch.review = outbox / BATCH_REVIEW  # nothing was filled: it is up to date
+        except MatcherError as e:
+            batch.review_note = f"combined review not written: {e}"
+    batch.seconds = time.perf_counter() - started
+    write_summary(batch)
+    if interrupted:
+        raise BatchInterrupted(batch)
+    return batch
+
+
+def _entry(result: FileResult, sha: str, kb: str, options: dict) -> dict:
+    entry = asdict(result)
+    del entry["file"], entry["note"]
+    entry["seconds"] = round(result.seconds, 3)
+    return {"sha256": sha, "kb": kb, "options": options, **entry}
+
+
+def _from_entry(rel: str, entry: dict, status: str) -> FileResult:
+    counts = {k: int(entry.get(k, 0) or 0) for k in ("sheets", "questions", "auto", "review", "none")}
+    return FileResult(
+        rel, status, **counts, outputs=list(entry.get("outputs", [])),
+        output_sha256=dict(entry.get("output_sha256", {})),
+    )
+
+
+def _edited(entry: dict, outbox: Path) -> list[str]:
+    """Outputs of an earlier run that differ from what that run wrote."""
+    if entry.get("status") != OK:
+        return []
+    out = []
+    for rel, sha in entry.get("output_sha256", {}).items():
+        path = outbox / rel
+        try:
+            if path.exists() and file_sha256(path) != sha:
+                out.append(rel)
+        except OSError:
+            continue
+    return out
+
+
+# ---------------------------------------------------------------- the summary
+
+
+def summary_records(batch: BatchResult) -> list[dict[str, object]]:
+    """One row per file, then a TOTAL row."""
+    records: list[dict[str, object]] = []
+    for f in batch.files:
+        filled = [o for o in f.outputs if ".filled." in PurePosixPath(o).name]
+        report = [o for o in f.outputs if o.endswith(".report.csv")]
+        review = [o for o in f.outputs if o.endswith(".review.xlsx")]
+        records.append(
+            {
+                "file": f.file, "status": f.status, "sheets": f.sheets, "questions": f.questions,
+                "auto": f.auto, "review": f.review, "none": f.none, "seconds": round(f.seconds, 2),
+                "error": f.error, "note": f.note, "filled": ";".join(filled), "report": ";".join(report),
+                "review_workbook": ";".join(review),
+            }
+        )
+    statuses = batch.statuses
+    described = ", ".join(f"{n} {s}" for s, n in sorted(statuses.items(), key=lambda kv: _ORDER.get(kv[0], 9)))
+    records.append(
+        {
+            "file": "TOTAL", "status": f"{len(batch.files)} files: {described}", **batch.totals(),
+            "seconds": round(sum(f.seconds for f in batch.files), 2), "error": "", "note": batch.review_note,
+            "filled": "", "report": "",
+            "review_workbook": "",
+        }
+    )
+    return records
+
+
+_ORDER = {OK: 0, FAILED: 1, SKIPPED: 2, KEPT: 3, INTERRUPTED: 4}
+
+
+def write_summary(batch: BatchResult) -> None:
+    """``batch-summary.csv`` (UTF-8 with BOM, for Excel) and ``batch-summary.xlsx`` in the outbox."""
+    records = summary_records(batch)
+    write_records_csv(batch.summary_csv, records, SUMMARY_COLUMNS)
+    _shareable(batch.summary_csv)
+    _write_summary_xlsx(batch.summary_xlsx, records)
+
+
+def _write_summary_xlsx(path: Path, records: list[dict[str, object]]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "batch"
+    ws.append(SUMMARY_COLUMNS)
+    for rec in records[:-1]:
+        # safe_cell: openpyxl would store a file name or message starting with = as a formula
+        ws.append([rec[c] if isinstance(rec[c], (int, float)) else safe_cell(rec[c]) for c in SUMMARY_COLUMNS])
+    ws.append([])
+    total = records[-1]
+    ws.append([total[c] if isinstance(total[c], (int, float)) else safe_cell(total[c]) for c in SUMMARY_COLUMNS])
+    bold = Font(bold=True)
+    for cell in ws[1]:
+        cell.font = bold
+    for cell in ws[ws.max_row]:
+        cell.font = bold
+    red = PatternFill("solid", fgColor="FFD9D9")
+    for row in ws.iter_rows(min_row=2, max_row=len(records)):
+        if row[1].value in (FAILED, INTERRUPTED):
+            for cell in row:
+                cell.fill = red
+    widths = {"file": 40, "status": 18, "error": 60, "filled": 40, "report": 40, "review_workbook": 40}
+    for i, name in enumerate(SUMMARY_COLUMNS, start=1):
+        ws.column_dimensions[ws.cell(1, i).column_letter].width = widths.get(name, 10)
+    ws.freeze_panes = "B2"
+    ws.auto_filter.ref = f"A1:{ws.cell(1, len(SUMMARY_COLUMNS)).column_letter}{len(records)}"
+    _save_workbook(wb, path)
+
+
+# ---------------------------------------------------------------- the combined review
+#
+# batch-review.xlsx lists each question once across the batch, with every place it is asked;
+# its decisions go into each file's own review workbook (matcher.review) and are applied there
+# by matcher.apply, so a file's review always records what was decided for it.
+
+BATCH_REVIEW = "batch-review.xlsx"
+BATCH_MAGIC = "matcher batch review"
+BATCH_SHEET = "まとめレビュー"
+BATCH_META = "_matcher_batch"
+BATCH_FORMAT = 1
+NEAR_DUPLICATE = 95  # rapidfuzz ratio between normalised texts: punctuation, a typo, a particle
+MAX_PLACES = 40  # places listed in a cell; the hidden sheet keeps them all
+_HEADER_ROW = 3
+_CHUNK = 30_000  # a cell holds at most 32,767 characters
+_STATUS_RANK = {"review": 0, "none": 1, "auto": 2}
+_GROUP_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("no", "No.", "No."),
+    ("status", "状態", "Status"),
+    ("count", "件数", "Places"),
+    ("confidence", "信頼度", "Lowest confidence"),
+    ("question", "質問", "Question"),
+    ("item", "提案ID", "Item"),
+    ("item_question", "提案項目の質問", "Item's question"),
+    ("item_answer", "提案回答", "Approved answer"),
+    ("decision", "判定", "Decision ▼"),
+    ("other", "別の項目ID", "Other item"),
+    ("corrected", "修正回答", "Corrected answer"),
+    ("note", "メモ", "Note"),
+    ("places", "出現箇所", "Where it is asked"),
+    ("wordings", "他の言い回し", "Other wordings"),
+    ("runners", "次の候補", "Runner-up items"),
+)
+_INPUTS = ("decision", "other", "corrected", "note")
+_WIDTH = {"no": 6, "status": 9, "count": 7, "confidence": 10, "question": 50, "item": 8, "item_question": 36,
+          "item_answer": 50, "decision": 12, "other": 10, "corrected": 30, "note": 20, "places": 48,
+          "wordings": 40, "runners": 30}
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One place a question is asked: one row of one file's review workbook."""
+
+    file: str  # the input, relative to the inbox
+    review: str  # its review workbook, relative to the outbox
+    key: int  # the row's No. in that review workbook
+    sheet: str
+    row: int
+    text: str
+    status: str
+    confidence: float
+    item_ids: tuple[int, ...]  # the proposal; () when the engine found none
+    runners: tuple[int, ...] = ()
+
+
+@dataclass
+class Group:
+    """Questions with the same normalised text (or near-identical) and the same proposal."""
+
+    item_ids: tuple[int, ...]
+    members: list[str]  # their normalised texts
+    occurrences: list[Occurrence]
+
+    @property
+    def status(self) -> str:
+        return min((o.status for o in self.occurrences), key=lambda s: _STATUS_RANK.get(s, 3))
+
+    @property
+    def confidence(self) -> float:
+        return min(o.confidence for o in self.occurrences)
+
+    @property
+    def question(self) -> str:
+        return Counter(o.text for o in self.occurrences).most_common(1)[0][0]
+
+    @property
+    def wordings(self) -> list[str]:
+        return [t for t in dict.fromkeys(o.text for o in self.occurrences) if t != self.question]
+
+
+def collect_occurrences(batch: BatchResult) -> tuple[list[Occurrence], list[str]]:
+    """Every question of every file's review workbook; problems name the files left out."""
+    from matcher.review import read_review_workbook
+
+    out: list[Occurrence] = []
+    problems: list[str] = []
+    for f in batch.files:
+        if f.status not in (OK, SKIPPED, KEPT):
+            continue
+        rel = next((o for o in f.outputs if o.endswith(".review.xlsx")), None)
+        if rel is None:
+            continue
+        try:
+            book = read_review_workbook(batch.outbox / rel)
+        except MatcherError as e:
+            problems.append(f"{f.file}: {e}")
+            continue
+        for entry in book.rows_in_order:
+            q, m = entry.question, entry.match
+            proposed = m.item_ids if entry.status != "none" else ()
+            runners = tuple(i for i in dict.fromkeys(c.item_id for c in m.alternatives) if i not in proposed)[:3]
+            out.append(
+                Occurrence(f.file, rel, entry.key, q.sheet, q.row, q.text, entry.status, m.confidence, proposed, runners)
+            )
+    return out, problems
+
+
+def group_questions(
+    occurrences: Sequence[Occurrence], prepare: Callable[[str], str], *, threshold: float = NEAR_DUPLICATE
+) -> list[Group]:
+    """One group per question asked across the batch.
+
+    Two occurrences share a group when ``prepare`` (the engine's normalisation and synonym
+    folding) makes their texts equal or near-identical (rapidfuzz ratio ≥ ``threshold``) *and*
+    the engine proposed the same items: one decision must mean the same answer everywhere, so
+    the same words that got different proposals in different files stay apart. Lowering the
+    threshold merges more (fewer rows to decide, more risk of joining two different questions).
+    """
+    from rapidfuzz import fuzz, process
+
+    position = {id(o): i for i, o in enumerate(occurrences)}
+    exact: dict[tuple[tuple[int, ...], str], list[Occurrence]] = {}
+    for o in occurrences:
+        exact.setdefault((o.item_ids, prepare(o.text)), []).append(o)
+    by_items: dict[tuple[int, ...], list[str]] = {}
+    for ids, text in exact:
+        by_items.setdefault(ids, []).append(text)
+
+    groups: list[Group] = []
+    for ids, texts in by_items.items():
+        parent = list(range(len(texts)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for start in range(0, len(texts), 500):  # blocks keep the score matrix small
+            scores = process.cdist(
+                texts[start : start + 500], texts, scorer=fuzz.ratio, score_cutoff=threshold, dtype="uint8", workers=-1
+            )
+            for a, b in zip(*scores.nonzero()):
+                i, j = find(start + int(a)), find(int(b))
+                if i != j:
+                    parent[max(i, j)] = min(i, j)
+        clusters: dict[int, list[int]] = {}
+        for i in range(len(texts)):
+            clusters.setdefault(find(i), []).append(i)
+        for members in clusters.values():
+            occ = sorted((o for i in members for o in exact[(ids, texts[i])]), key=lambda o: position[id(o)])
+            groups.append(Group(ids, [texts[i] for i in members], occ))
+    groups.sort(key=lambda g: (_STATUS_RANK.get(g.status, 3), -len(g.occurrences), position[id(g.occurrences[0])]))
+    return groups
+
+
+def write_batch_review(batch: BatchResult, engine: Engine) -> tuple[Path | None, str]:
+    """Write ``batch-review.xlsx`` into the outbox: (its path or None, a note on what it left out).
+
+    Decisions already typed into an earlier batch-review.xlsx are carried over to the groups
+    that hold the same questions, so re-running the batch (new files in the inbox) loses no work.
+    """
+    path = batch.outbox / BATCH_REVIEW
+    occurrences, problems = collect_occurrences(batch)
+    note = f"left out of the combined review: {'; '.join(problems)}" if problems else ""
+    if not occurrences:
+        return None, note or "no questions to review"
+    groups = group_questions(occurrences, engine.prepare)
+    carried = _earlier_decisions(path)
+    _write_group_workbook(path, groups, {it.id: it for it in engine.items}, carried, len({o.file for o in occurrences}))
+    return path, note
+
+
+def _signature(ids, member: str) -> str:
+    return json.dumps([list(ids), member], ensure_ascii=False)
+
+
+def _earlier_decisions(path: Path) -> dict[str, dict[str, str]]:
+    """signature of a member question → the decision typed for its group in the existing file."""
+    if not path.exists():
+        return {}
+    try:
+        book = read_batch_review(path)
+    except MatcherError:
+        return {}
+    out: dict[str, dict[str, str]] = {}
+    for d in book.decisions:
+        meta = book.groups.get(d.no)
+        if meta:
+            for member in meta["members"]:
+                out[_signature(meta["item_ids"], member)] = d.values
+    return out
+
+
+def _write_group_workbook(path: Path, groups: list[Group], items: dict, carried: dict, n_files: int) -> None:
+    import datetime
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from matcher.review import DECISION_HELP, DECISIONS
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = BATCH_SHEET
+    index = {key: c for c, (key, _, _) in enumerate(_GROUP_COLUMNS, start=1)}
+    n_places = sum(len(g.occurrences) for g in groups)
+    _put(ws, 1, 1, f"まとめレビュー Combined review — {n_places} questions in {n_files} files, {len(groups)} to decide"
+         f"   ▶ when done: matcher apply {path.name}").font = Font(bold=True, size=13)
+    help_text = DECISION_HELP + "  ·  One decision covers every place in 出現箇所."
+    _put(ws, 2, 1, help_text).alignment = Alignment(wrap_text=True)
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(_GROUP_COLUMNS))
+    ws.row_dimensions[2].height = 30
+    for c, (key, ja, en) in enumerate(_GROUP_COLUMNS, start=1):
+        cell = _put(ws, _HEADER_ROW, c, f"{ja}\n{en}")
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor="C65911" if key in _INPUTS else "1F4E78")
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        ws.column_dimensions[cell.column_letter].width = _WIDTH[key]
+    ws.row_dimensions[_HEADER_ROW].height = 30
+
+    meta = wb.create_sheet(BATCH_META)
+    meta.cell(1, 1, BATCH_MAGIC)
+    _put_json(meta, 1, {"format": BATCH_FORMAT, "created": datetime.datetime.now().isoformat(timespec="seconds"),
+                        "outbox": str(path.parent.resolve()), "sheet": BATCH_SHEET})
+    wrap = Alignment(wrap_text=True, vertical="top")
+    input_fill = PatternFill("solid", fgColor="FFF8E5")
+    for no, g in enumerate(groups, start=1):
+        r = _HEADER_ROW + no
+        places = [f"{o.file} — {o.sheet}!{o.row}" for o in g.occurrences]
+        if len(places) > MAX_PLACES:
+            places = [*places[:MAX_PLACES], f"… and {len(places) - MAX_PLACES} more"]
+        signatures = [_signature(g.item_ids, m) for m in g.members]
+        earlier = {json.dumps(carried[s], sort_keys=True) for s in signatures if s in carried}
+        values: dict[str, object] = {
+            "no": no,
+            "status": g.status,
+            "count": len(g.occurrences),
+            "confidence": g.confidence,
+            "question": g.question,
+            "item": ";".join(map(str, g.item_ids)),
+            "item_question": "\n".join(_item_text(items, i, "question") for i in g.item_ids),
+            "item_answer": "\n".join(_item_text(items, i, "answer") for i in g.item_ids),
+            "places": "\n".join(places),
+            "wordings": "\n".join(g.wordings[:10]),
+            "runners": "\n".join(_item_text(items, i, "runner") for i in g.occurrences[0].runners),
+        }
+        if len(earlier) == 1:  # one earlier decision covers these questions: keep it
+            values.update(json.loads(earlier.pop()))
+        for key, value in values.items():
+            _put(ws, r, index[key], value).alignment = wrap
+        ws.cell(r, index["confidence"]).number_format = "0%"
+        for key in _INPUTS:
+            ws.cell(r, index[key]).fill = input_fill
+        ws.row_dimensions[r].height = min(max(len(places), 2), 12) * 14 + 3
+        meta.cell(r - _HEADER_ROW + 1, 1, no)
+        _put_json(meta, r - _HEADER_ROW + 1, {
+            "item_ids": list(g.item_ids),
+            "members": g.members,
+            "occurrences": [{"file": o.file, "review": o.review, "key": o.key} for o in g.occurrences],
+        })
+    last = _HEADER_ROW + max(len(groups), 1)
+    col = ws.cell(1, index["decision"]).column_letter
+    dv = DataValidation(type="list", formula1='"' + ",".join(DECISIONS) + '"', allow_blank=True)
+    dv.add(f"{col}{_HEADER_ROW + 1}:{col}{last}")
+    ws.add_data_validation(dv)
+    ws.freeze_panes = ws.cell(_HEADER_ROW + 1, index["question"] + 1)
+    ws.auto_filter.ref = f"A{_HEADER_ROW}:{ws.cell(1, len(_GROUP_COLUMNS)).column_letter}{last}"
+    meta.sheet_state = "hidden"
+    meta.protection.sheet = True  # guards against accidental edits only
+    _save_workbook(wb, path)
+
+
+def _item_text(items: dict, item_id: int, what: str) -> str:
+    it = items.get(item_id)
+    if it is None:
+        return f"{item_id} (not in the knowledge base)"
+    if what == "answer":
+        return f"{it.mark} {it.answer}".strip()
+    question = it.question if len(it.question) > 6 else f"{it.category} {it.subcategory} {it.question}".strip()
+    return question if what == "question" else f"{item_id} {question}"[:60]
+
+
+def _put(ws, r: int, c: int, value: object):
+    """Text stays text even when it starts with '=' (customer text is never a formula)."""
+    cell = ws.cell(r, c)
+    if isinstance(value, str):
+        cell.value = "".join(ch for ch in value if ch in "\t\n\r" or ord(ch) >= 32)
+        cell.data_type = "s"
+    else:
+        cell.value = value
+    return cell
+
+
+def _put_json(ws, r: int, value: dict) -> None:
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for i in range(0, max(len(text), 1), _CHUNK):
+        _put(ws, r, 2 + i // _CHUNK, text[i : i + _CHUNK])
+
+
+def _get_json(ws, r: int) -> dict:
+    parts, c = [], 2
+    while isinstance(ws.cell(r, c).value, str):
+        parts.append(ws.cell(r, c).value)
+        c += 1
+    value = json.loads("".join(parts)) if parts else None
+    if not isinstance(value, dict):
+        raise ValueError(f"row {r}")
+    return value
+
+
+def _shareable(path: Path) -> None:
+    """mkstemp's 0600 would hide the file from colleagues sharing the folder: use the umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
+def _save_workbook(wb, path: Path) -> None:
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        _shareable(Path(tmp))
+        os.replace(tmp, path)
+    except BaseException as e:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, OSError):
+            raise OutputError(f"{path}: cannot be written ({e.strerror or e})") from None
+        raise
+
+
+# ---------------------------------------------------------------- applying the combined review
+
+
+@dataclass(frozen=True)
+class GroupDecision:
+    no: int  # the group's No.
+    sheet_row: int
+    values: dict[str, str]  # decision, other, corrected, note as typed
+
+
+@dataclass
+class BatchReviewBook:
+    path: Path
+    outbox: Path
+    groups: dict[int, dict]  # No. → item_ids, members, occurrences
+    decisions: list[GroupDecision]
+    problems: list[str] = field(default_factory=list)
+
+
+def is_batch_review(path: Path) -> bool:
+    """Whether ``path`` is a batch-review.xlsx (and not a single file's review workbook)."""
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True)
+        try:
+            return BATCH_META in wb.sheetnames and wb[BATCH_META]["A1"].value == BATCH_MAGIC
+        finally:
+            wb.close()
+    except Exception:  # noqa: BLE001 - not a workbook at all: not ours either
+        return False
+
+
+def read_batch_review(path: Path) -> BatchReviewBook:
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    try:
+        wb = load_workbook(path, data_only=True)
+    except Exception as e:  # noqa: BLE001 - zip and XML errors of a damaged file
+        raise InputError(f"{path.name}: cannot be read as a workbook ({type(e).__name__})") from None
+    if BATCH_META not in wb.sheetnames or wb[BATCH_META].cell(1, 1).value != BATCH_MAGIC:
+        raise InputError(f"{path.name}: not a combined review written by `matcher batch`")
+    meta = wb[BATCH_META]
+    try:
+        header = _get_json(meta, 1)
+        groups = {int(meta.cell(r, 1).value): _get_json(meta, r) for r in range(2, meta.max_row + 1)
+                  if isinstance(meta.cell(r, 1).value, int)}
+    except ValueError as e:
+        raise InputError(f"{path.name}: the hidden {BATCH_META} sheet is damaged ({e}); run the batch again") from None
+    if header.get("format") != BATCH_FORMAT:
+        raise InputError(f"{path.name}: combined review format {header.get('format')!r}; this matcher reads {BATCH_FORMAT}")
+    sheet = header.get("sheet", BATCH_SHEET)
+    if sheet not in wb.sheetnames:
+        raise InputError(f"{path.name}: the sheet {sheet!r} is missing; was it renamed?")
+    ws = wb[sheet]
+    header_row, cols = _find_header(ws, _GROUP_COLUMNS, path.name, sheet)
+    decisions: list[GroupDecision] = []
+    problems: list[str] = []
+    for r in range(header_row + 1, ws.max_row + 1):
+        values = {k: _cell_text(ws.cell(r, cols[k]).value) for k in _INPUTS}
+        if not any(values.values()):
+            continue
+        no = _cell_text(ws.cell(r, cols["no"]).value)
+        if not no.isdigit() or int(no) not in groups:
+            problems.append(f"row {r} of {sheet}: No. {no or '(empty)'} is not a question of this review")
+            continue
+        decisions.append(GroupDecision(int(no), r, values))
+    # beside its manifest unless it was moved away from the outbox on its own
+    outbox = path.parent if (path.parent / MANIFEST).exists() else Path(header.get("outbox", path.parent))
+    return BatchReviewBook(path, outbox, groups, decisions, problems)
+
+
+def _find_header(ws, columns, label: str, sheet: str) -> tuple[int, dict[str, int]]:
+    """(header row, key → column) of a review sheet, found by the first line of its labels."""
+    labels = {ja: key for key, ja, _ in columns}
+    for r in range(1, 11):
+        found = {}
+        for c in range(1, ws.max_column + 1):
+            value = ws.cell(r, c).value
+            if isinstance(value, str) and (first := value.split("\n", 1)[0].strip()) in labels:
+                found[labels[first]] = c
+        if "no" in found and "decision" in found:
+            missing = [k for k in _INPUTS if k not in found]
+            if missing:
+                raise InputError(f"{label}: the {sheet} sheet lacks the column for {missing[0]}; was it deleted?")
+            return r, found
+    raise InputError(f"{label}: the {sheet} sheet has no header with No. and 判定; was it edited?")
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+@dataclass
+class FileApply:
+    file: str
+    review: Path  # the file's own review workbook
+    result: object | None  # matcher.apply.ApplyResult
+    error: str = ""
+
+
+@dataclass
+class BatchApplyResult:
+    review: Path
+    files: list[FileApply]
+    conflicts: list[str]  # places where the file's own review had decided otherwise (that decision stands)
+    problems: list[str]  # rows of the combined review that could not be used
+    dry_run: bool = False
+
+    @property
+    def failed(self) -> list[FileApply]:
+        return [f for f in self.files if f.error or (f.result is not None and f.result.problems)]
+
+    def summary(self) -> str:
+        decided = sum(1 for f in self.files if f.result is not None)
+        return (
+            f"{decided} file(s) updated from {self.review.name}"
+            + (f", {len(self.conflicts)} conflict(s)" if self.conflicts else "")
+            + (f", {len(self.failed)} file(s) with problems" if self.failed else "")
+        )
+
+
+def apply_batch_review(
+    path: Path, kb_path: Path | None = None, *, learn: bool = True, dry_run: bool = False
+) -> BatchApplyResult:
+    """Apply the decisions of ``batch-review.xlsx`` to every file they cover.
+
+    Each decision is copied into the rows of every file's own review workbook that its group
+    covers (rows the reviewer already decided there are left as they are and reported as
+    conflicts), then that workbook is applied with :func:`matcher.apply.apply_review`. A file that
+    cannot be applied is recorded and the others go on. ``dry_run`` writes nothing: the copies go
+    to a temporary folder.
+    """
+    import tempfile
+
+    from matcher.apply import apply_review
+    from matcher.review import DECISIONS
+
+    book = read_batch_review(path)
+    known = {*DECISIONS, *(a.casefold() for a in DECISIONS.values())}
+    per_review: dict[str, dict[int, tuple[int, dict[str, str]]]] = {}
+    files: dict[str, str] = {}
+    problems = list(book.problems)
+    for d in book.decisions:
+        label = d.values["decision"]
+        if label and label not in known and label.casefold() not in known:
+            problems.append(f"row {d.sheet_row}: unknown decision {label!r} (choose {', '.join(DECISIONS)})")
+            continue
+        for o in book.groups[d.no]["occurrences"]:
+            per_review.setdefault(o["review"], {})[int(o["key"])] = (d.no, d.values)
+            files[o["review"]] = o["file"]
+
+    out: list[FileApply] = []
+    conflicts: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="matcher-batch-apply-") as tmp:
+        for rel in sorted(per_review):
+            review = book.outbox / rel
+            try:
+                target = Path(tmp) / rel if dry_run else review
+                target.parent.mkdir(parents=True, exist_ok=True)
+                conflicts += _copy_decisions(review, target, per_review[rel], files[rel])
+                out.append(FileApply(files[rel], review, apply_review(target, kb_path, learn=learn, dry_run=dry_run)))
+            except MatcherError as e:
+                out.append(FileApply(files[rel], review, None, _one_line(str(e))))
+    return BatchApplyResult(Path(path), out, conflicts, problems, dry_run)
+
+
+def _copy_decisions(
+    review: Path, target: Path, decisions: dict[int, tuple[int, dict[str, str]]], file: str
+) -> list[str]:
+    """Write the group decisions into the blank decision cells of one file's review workbook."""
+    from openpyxl import load_workbook
+
+    from matcher.review import COLUMNS, REVIEW_SHEET
+
+    if not review.exists():
+        raise InputError(f"{review}: the review workbook is missing; run the batch again")
+    try:
+        wb = load_workbook(review)
+    except Exception as e:  # noqa: BLE001 - zip and XML errors of a damaged file
+        raise InputError(f"{review.name}: cannot be read as a workbook ({type(e).__name__})") from None
+    if REVIEW_SHEET not in wb.sheetnames:
+        raise InputError(f"{review.name}: the sheet {REVIEW_SHEET!r} is missing; was it renamed?")
+    ws = wb[REVIEW_SHEET]
+    header_row, cols = _find_header(ws, COLUMNS, review.name, REVIEW_SHEET)
+    conflicts: list[str] = []
+    changed = False
+    for r in range(header_row + 1, ws.max_row + 1):
+        key = _cell_text(ws.cell(r, cols["no"]).value)
+        if not key.isdigit() or int(key) not in decisions:
+            continue
+        group, ours = decisions[int(key)]
+        theirs = {k: _cell_text(ws.cell(r, cols[k]).value) for k in _INPUTS}
+        if not any(theirs.values()):
+            for k in _INPUTS:
+                if ours[k]:
+                    _put(ws, r, cols[k], ours[k])
+                    changed = True
+        elif any(theirs[k] != ours[k] for k in ("decision", "other", "corrected")):
+            said = theirs["decision"] or "(no decision)"
+            conflicts.append(f"{file} No.{key}: its own review says {said}; that stands over the combined No.{group}")
+    if changed or target != review:
+        _save_workbook(wb, target)
+    return conflicts
