@@ -16,6 +16,27 @@ CAIQ_V3 = CORPUS / "caiq-v3-metanorma" / "csa-caiq-v3.0.1-09-01-2017.xlsx"
 HECVAT = CORPUS / "hecvat-4.1.4" / "HECVAT414.xlsx"
 
 
+def libreoffice_convert(path: Path, outdir: Path, to: str = "pdf") -> Path:
+    """Convert with LibreOffice headless (installed by `make test`) and return the output file.
+
+    A private profile per call: parallel runs do not share LibreOffice's lock.
+    """
+    import subprocess
+
+    profile = outdir / "lo-profile"
+    done = subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+         "--convert-to", to, "--outdir", str(outdir), str(path)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Error" not in done.stderr, done.stderr
+    # a single exported sheet is named STEM-SHEET.csv
+    found = sorted(outdir.glob(f"{Path(path).stem}*.{to.split(':')[0]}"))
+    assert found and found[0].stat().st_size > 0, (done.stdout, done.stderr)
+    return found[0]
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -22,10 +21,9 @@ from matcher.review import (
     read_review_workbook,
     review_path,
 )
-from tests.conftest import EXAMPLES, REPO
+from tests.conftest import EXAMPLES, REPO, libreoffice_convert
 
 DEMO = EXAMPLES / "demo" / "acme_checksheet.xlsx"
-LIBREOFFICE_PACKAGES = "libreoffice-calc-nogui (and fonts-ipaexfont-gothic for readable Japanese)"
 
 
 # ---------------------------------------------------------------- helpers shared with test_apply / test_learn
@@ -229,18 +227,7 @@ def test_a_workbook_that_is_not_a_review_workbook(tmp_path):
         read_review_workbook(tmp_path / "missing.review.xlsx")
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason=f"LibreOffice is not installed (apt: {LIBREOFFICE_PACKAGES})")
 def test_libreoffice_opens_the_review_workbook(demo, tmp_path):
     """Excel is not available here; LibreOffice headless converting without errors is the next best check."""
-    profile = tmp_path / "lo-profile"  # a private profile: parallel runs do not share a lock
-    done = subprocess.run(
-        [
-            "soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-            "--convert-to", "pdf", "--outdir", str(tmp_path), str(demo.review),
-        ],
-        capture_output=True, text=True, timeout=180,
-    )
-    pdf = tmp_path / "acme_checksheet.review.pdf"
-    assert done.returncode == 0, done.stderr
-    assert "Error" not in done.stderr, done.stderr
+    pdf = libreoffice_convert(demo.review, tmp_path)
     assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10_000
