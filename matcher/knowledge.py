@@ -11,6 +11,7 @@ import dataclasses
 import datetime
 import io
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -616,7 +617,8 @@ def _move_trailing_comment(old: Any, new: CommentedMap) -> None:
 
 def _write_atomically(file: Path, text: str) -> None:
     """Write via a temporary file in the same folder and ``os.replace``, so a crash
-    never leaves a half-written knowledge base."""
+    never leaves a half-written knowledge base; the version it replaces is kept as
+    ``FILE.bak`` (one step of undo, beside git)."""
     folder = file.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -638,6 +640,11 @@ def _write_atomically(file: Path, text: str) -> None:
             os.umask(umask)
             mode = 0o666 & ~umask
         os.chmod(tmp, mode)
+        if file.exists():
+            if file.read_text(encoding="utf-8") == text:
+                tmp.unlink()
+                return  # nothing changed: keep the file and its backup as they are
+            shutil.copy2(file, file.with_name(file.name + ".bak"))
         os.replace(tmp, file)
     except OSError as e:
         tmp.unlink(missing_ok=True)

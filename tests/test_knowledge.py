@@ -287,7 +287,8 @@ def test_save_is_atomic(tmp_path: Path, seeded: Path, monkeypatch: pytest.Monkey
         save_kb(kb)
     monkeypatch.undo()
     assert seeded.read_bytes() == before
-    assert sorted(p.name for p in seeded.parent.iterdir()) == ["items.yaml"]  # no temp file left
+    # no temp file left (the backup of the unchanged file may stay)
+    assert sorted(p.name for p in seeded.parent.iterdir()) in (["items.yaml"], ["items.yaml", "items.yaml.bak"])
     save_kb(kb)
     assert sorted(p.name for p in seeded.parent.iterdir()) == ["items.yaml"]
 
@@ -436,3 +437,19 @@ def test_removing_and_reordering_items_keeps_their_comments(tmp_path: Path) -> N
     assert "answer: two  # approved 2024" in text
     assert [item.id for item in load_kb(file)] == [3, 2]
     assert load_kb(file).next_id == 10
+
+
+def test_saving_keeps_the_previous_version_as_a_backup(tmp_path):
+    import shutil
+
+    from matcher.knowledge import load_kb, save_kb
+    from matcher.types import Variant
+
+    folder = Path(shutil.copytree(Path(__file__).resolve().parents[1] / "knowledge", tmp_path / "kb"))
+    before = (folder / "items.yaml").read_text(encoding="utf-8")
+    kb = load_kb(folder)
+    kb.add_variant(1, Variant("セキュリティ方針はありますか", "test.xlsx", "2026-11-26"))
+    save_kb(kb)
+    assert (folder / "items.yaml.bak").read_text(encoding="utf-8") == before
+    assert "セキュリティ方針はありますか" in (folder / "items.yaml").read_text(encoding="utf-8")
+    assert not list(folder.glob(".items.yaml.*.tmp"))
