@@ -290,7 +290,7 @@ def test_save_is_atomic(tmp_path: Path, seeded: Path, monkeypatch: pytest.Monkey
     # no temp file left (the backup of the unchanged file may stay)
     assert sorted(p.name for p in seeded.parent.iterdir()) in (["items.yaml"], ["items.yaml", "items.yaml.bak"])
     save_kb(kb)
-    assert sorted(p.name for p in seeded.parent.iterdir()) == ["items.yaml"]
+    assert sorted(p.name for p in seeded.parent.iterdir()) == ["items.yaml", "items.yaml.bak"]
 
 
 def test_save_creates_the_folder(tmp_path: Path) -> None:
