@@ -68,6 +68,7 @@ def run_once(inbox: Path, outbox: Path, kb: Path, jobs: int) -> dict[str, float]
         "engine": marks["engine"],
         "filling": marks["files_done"] - marks["engine"],
         "after": total - marks["files_done"],  # combined review and summary, in this process
+        "per_file": sum(f.seconds for f in result.files) / len(result.files),  # inside fill_workbook
         "total": total,
     }
 
@@ -101,18 +102,20 @@ def main() -> None:
     print(f"matcher batch: {args.files} questionnaires, {default_jobs()} core(s) available, median of {args.repeat} run(s)")
     print(f"load average before / after: {load_before} / {_load()} (other processes compete for the cores)")
     print()
-    header = ("jobs", "files", "questions", "engine s", "filling s", "review+summary s", "total s", "files/s",
-              "questions/s", "speed-up")
+    header = ("jobs", "files", "questions", "engine s", "filling s", "review+summary s", "total s", "s per file",
+              "files/s", "questions/s", "speed-up")
     print("| " + " | ".join(header) + " |")
     print("|" + "|".join("---" for _ in header) + "|")
     base = rows[0][1]["filling"]
     for jobs, r in rows:
         cells = (
             str(jobs), f"{r['files']:.0f}", f"{r['questions']:,.0f}", f"{r['engine']:.2f}", f"{r['filling']:.2f}",
-            f"{r['after']:.2f}", f"{r['total']:.2f}", f"{r['files'] / r['filling']:.1f}", f"{r['questions'] / r['filling']:,.0f}",
+            f"{r['after']:.2f}", f"{r['total']:.2f}", f"{r['per_file']:.3f}", f"{r['files'] / r['filling']:.1f}", f"{r['questions'] / r['filling']:,.0f}",
             f"{base / r['filling']:.2f}×",
         )
         print("| " + " | ".join(cells) + " |")
+    print()
+    print("s per file: time inside fill_workbook per file; when it grows with --jobs, the cores were busy elsewhere.")
 
 
 if __name__ == "__main__":

@@ -1087,6 +1087,7 @@ def apply_batch_review(
     from matcher.apply import apply_review
     from matcher.review import DECISIONS
 
+    kb_path = Path(kb_path) if kb_path is not None else None
     book = read_batch_review(path)
     known = {*DECISIONS, *(a.casefold() for a in DECISIONS.values())}
     per_review: dict[str, dict[int, tuple[int, dict[str, str]]]] = {}

@@ -17,10 +17,14 @@ CUES_FILE = "cues.yaml"
 
 def load_engine(kb_path: Path | None = None) -> Engine:
     """The knowledge base, its synonyms and its fitted model, ready to match."""
-    from matcher.knowledge import default_kb_path, items_file, load_kb
+    from matcher.knowledge import default_kb_path, items_file, load_kb, validate_kb
     from matcher.synonyms import load_synonyms
 
     kb = load_kb(kb_path)
+    problems = validate_kb(kb)
+    if problems:  # never answer from an item with no answer or an unknown mark
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise KnowledgeError(f"{problems[0]}{more}; run `matcher kb validate` for the list")
     folder = items_file(kb_path if kb_path is not None else default_kb_path()).parent
     return Engine(kb.items, load_synonyms(folder), load_model(folder), load_cues(folder))
 

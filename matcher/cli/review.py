@@ -30,10 +30,26 @@ def apply_command(ctx: click.Context, review: Path, kb_path: Path | None, no_lea
       matcher fill customer.xlsx                # also writes customer.review.xlsx
       matcher apply customer.review.xlsx        # after deciding in Excel
       matcher apply customer.review.xlsx --kb my-knowledge/ --no-learn
+      matcher apply outbox/batch-review.xlsx    # a batch's combined review, to every file
     """
     from matcher.apply import apply_review
+    from matcher.batch import apply_batch_review, is_batch_review
+    from matcher.cli import EXIT_PARTIAL
     from matcher.knowledge import display_path
 
+    if is_batch_review(review):  # OUTBOX/batch-review.xlsx: one decision for every file that asks it
+        b = apply_batch_review(review, kb_path, learn=not no_learn, dry_run=dry_run)
+        click.echo(f"{review.name}: {b.summary()}" + (" (dry run: nothing written)" if dry_run else ""))
+        for f in b.files:
+            click.echo(f"  {f.file}: {f.error or f.result.summary()}")
+        for line in b.conflicts:
+            click.echo(f"  conflict: {line}")
+        for line in b.problems:
+            click.echo(f"  not applied: {line}")
+        if b.failed or b.problems:
+            click.echo(f"Error: {len(b.failed)} of {len(b.files)} files not fully applied (see above)", err=True)
+            ctx.exit(EXIT_PARTIAL)
+        return
     result = apply_review(review, kb_path, learn=not no_learn, dry_run=dry_run)
     head = f"{review.name}: {result.summary()}"
     click.echo(head + (" (dry run: nothing written)" if dry_run else ""))
