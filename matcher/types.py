@@ -1,7 +1,7 @@
 """Shared types: what the reader, the engine, the writer and the reports pass to each other."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 Status = Literal["auto", "review", "none"]

@@ -7,16 +7,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from matcher.batch import (
-    BATCH_REVIEW,
+from matcher.batch import BATCH_REVIEW, BatchOptions, run_batch
+from matcher.batch_review import (
     BATCH_SHEET,
-    BatchOptions,
     Occurrence,
     apply_batch_review,
     group_questions,
     is_batch_review,
     read_batch_review,
-    run_batch,
 )
 from matcher.review import COLUMNS, REVIEW_SHEET
 from tests.conftest import EXAMPLES, REPO

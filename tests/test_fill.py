@@ -171,3 +171,22 @@ def test_cli_workbook_without_a_question_table(tmp_path):
     assert result.exit_code == 1
     assert result.output.strip().startswith("Error: memo.xlsx: no question table found")
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_report_neutralises_customer_text_a_spreadsheet_would_run(tmp_path, engine):
+    """A customer's question beginning with = + - @ must not become a formula when the report opens in Excel."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["No", "確認項目", "回答", "備考"])
+    questions = ["-データを暗号化していますか", "@バックアップを取得していますか", "+多要素認証に対応していますか"]
+    for i, q in enumerate(questions, 1):
+        ws.append([i, q, None, None])
+    ws.cell(5, 2).value = "=1+1"
+    ws.cell(5, 2).data_type = "s"  # a text cell that starts with '=', as customers' sheets do hold
+    src = tmp_path / "formula.xlsx"
+    wb.save(src)
+    result = fill_workbook(src, engine)
+    rows = _report(result.report)
+    texts = [r["question"] for r in rows]
+    assert texts[:3] == ["'" + q for q in questions]
+    assert all(not t.startswith(("=", "+", "-", "@")) for t in texts)

@@ -33,7 +33,7 @@ def apply_command(ctx: click.Context, review: Path, kb_path: Path | None, no_lea
       matcher apply outbox/batch-review.xlsx    # a batch's combined review, to every file
     """
     from matcher.apply import apply_review
-    from matcher.batch import apply_batch_review, is_batch_review
+    from matcher.batch_review import apply_batch_review, is_batch_review
     from matcher.cli import EXIT_PARTIAL
     from matcher.knowledge import display_path
 
