@@ -9,15 +9,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import os
 import re
-import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from matcher import atomic
 from matcher.errors import InputError, OutputError
 from matcher.workbook.package import Cell, SheetData, SheetInfo, parse_ref
 
@@ -168,7 +167,7 @@ def write_cells(src: Path, dst: Path, edits: Mapping[str, Mapping[str, str]]) ->
     data = out.getvalue().encode(table.encoding)
     if table.bom:
         data = codecs.BOM_UTF8 + data
-    _atomic_write(dst, data)
+    atomic.write_bytes(dst, data)
     return warnings
 
 
@@ -197,19 +196,3 @@ def _encodable(value: str, encoding: str, where: str, warnings: list[str]) -> st
     return "".join(out)
 
 
-def _atomic_write(dst: Path, data: bytes) -> None:
-    if not dst.parent.is_dir():
-        raise OutputError(f"{dst.parent}: no such folder for the output")
-    fd, tmp = tempfile.mkstemp(prefix=f".{dst.name}.", suffix=".tmp", dir=dst.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, dst)
-    except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise OutputError(f"{dst}: cannot be written ({e.strerror or e})") from None

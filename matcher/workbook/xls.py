@@ -9,11 +9,10 @@ keep their last computed value; dropdowns and other formatting are not carried o
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 
-from matcher.errors import InputError, OutputError
+from matcher import atomic
+from matcher.errors import InputError
 
 CONVERSION_NOTE = (
     "converted from .xls: the filled copy is an .xlsx (answers cannot be written into the old format); "
@@ -121,19 +120,7 @@ def xls_to_xlsx_bytes(path: Path) -> bytes:
 
 def convert(src: Path, dst: Path) -> None:
     """Write the .xlsx conversion of ``src`` to ``dst`` atomically."""
-    data = xls_to_xlsx_bytes(src)
-    dst = Path(dst)
-    fd, tmp = tempfile.mkstemp(prefix=f".{dst.name}.", suffix=".tmp", dir=dst.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, dst)
-    except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise OutputError(f"{dst}: cannot be written ({e.strerror or e})") from None
+    atomic.write_bytes(Path(dst), xls_to_xlsx_bytes(src))
 
 
 def _value(book, cell, xlrd):
