@@ -43,7 +43,7 @@ def labelled_samples(folder: Path) -> list[Sample]:
     return out
 
 
-def fit_model(engine: Engine, samples: Sequence[Sample], target_precision: float = 0.98) -> Model:
+def fit_model(engine: Engine, samples: Sequence[Sample], target_precision: float = 0.99) -> Model:
     """Weights fitted on all samples; thresholds chosen on out-of-fold verdicts (leave one
     questionnaire out), so that they are set on confidences the weights were not fitted to."""
     known = set(engine._ids)

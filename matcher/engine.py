@@ -43,6 +43,9 @@ _URL = re.compile(r"https?://\S+")
 # Two things asked at once: 「A および B」, 「A や B」, 「A するとともに B」.
 _CLAUSE = re.compile(r"[、。,.;；?？]|について|に関して|に対し")
 _ENUMERATION = re.compile(r"^.{0,25}?(など|等の|等を|等に|等が|といった|such as|e\.g\.)")
+# 「バックアップし、冗長化していますか」: clauses joined by a comma often ask two things, but as often
+# elaborate one; a question joined this way is never paired, only held back for a person.
+_CLAUSE_JOIN = re.compile(r"、")
 _ASIDE = re.compile(r"\([^)]*\)")  # (連絡手段、連絡時間): a list inside brackets details one thing
 # English "and" is left out: it joins verbs and adverbs ("approved and communicated", "upon hire
 # and annually") far more often than two controls.
@@ -259,18 +262,29 @@ class Engine:
             order = np.array([i for i in order if self._ids[i] not in item_ids])
         else:
             order = order[1:]
-        note = ""
         if confidence >= m.auto_threshold:
             status = "auto"
-            cue = self._unanswered_cue(question, item_ids)
-            if cue:
-                status, note = "review", f"asks for {cue!r}, which the approved answer does not mention"
         elif confidence >= m.review_threshold:
             status = "review"
         else:
             status = "none"
+        note = self._hold_back(question, item_ids, s) if status != "none" and exact is None else ""
+        if note and status == "auto":
+            status = "review"
         alternatives = tuple(Candidate(self._ids[i], round(float(s[i]), 4)) for i in order[:3])
         return Match(item_ids, round(confidence, 4), status, alternatives, note)
+
+    def _hold_back(self, question: str, item_ids: tuple[int, ...], s: np.ndarray) -> str:
+        """Why a person must see this row whatever its confidence, or ''."""
+        cue = self._unanswered_cue(question, item_ids)
+        if cue:
+            return f"asks for {cue!r}, which the approved answer does not mention"
+        if len(item_ids) == 1:
+            maybe = self._pair(question, s, np.argsort(-s, kind="stable"), _CLAUSE_JOIN)
+            if maybe is not None:
+                other = next(i for i in maybe[0] if i != item_ids[0])
+                return f"may also ask about item {other}: two clauses, two topics"
+        return ""
 
     def _unanswered_cue(self, question: str, item_ids: tuple[int, ...]) -> str:
         """A review cue (a document, a figure, a guarantee) that the question has and the items lack."""
@@ -290,7 +304,9 @@ class Engine:
 
     # -- two items in one question
 
-    def _pair(self, question: str, s: np.ndarray, order: np.ndarray) -> tuple[tuple[int, int], float] | None:
+    def _pair(
+        self, question: str, s: np.ndarray, order: np.ndarray, joiner: re.Pattern[str] = _CONJUNCTION
+    ) -> tuple[tuple[int, int], float] | None:
         """Two items, in the order asked, when the question joins two topics (「A および B」).
 
         Each side of a join must match its own item confidently, one of them the whole question's
@@ -299,7 +315,7 @@ class Engine:
         """
         q = self.prepare(question)
         asides = [m.span() for m in _ASIDE.finditer(q)]
-        joins = [m for m in _CONJUNCTION.finditer(q) if not any(a <= m.start() < b for a, b in asides)]
+        joins = [m for m in joiner.finditer(q) if not any(a <= m.start() < b for a, b in asides)]
         if not joins:
             return None
         best_item = int(order[0])

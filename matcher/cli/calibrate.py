@@ -10,7 +10,7 @@ from matcher.cli.options import kb_option
 @click.command()
 @click.argument("folder", type=click.Path(path_type=Path), default=Path("examples/tune"))
 @kb_option
-@click.option("--precision", default=0.98, show_default=True, help="Precision `auto` must reach on FOLDER.")
+@click.option("--precision", default=0.99, show_default=True, help="Precision `auto` must reach on FOLDER.")
 @click.option("--dry-run", is_flag=True, help="Print the fitted model without saving it.")
 def calibrate(folder: Path, kb_path: Path | None, precision: float, dry_run: bool) -> None:
     """Fit the engine's weights, confidence and thresholds on labelled questionnaires.
