@@ -5,11 +5,10 @@ import os
 import tempfile
 from pathlib import Path
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
 
 from matcher.engine import CONFIDENCE_FEATURES, FEATURES, Engine, Model
 from matcher.errors import KnowledgeError
+from matcher.knowledge import default_kb_path, items_file, load_kb, read_yaml, validate_kb
 
 MODEL_FILE = "engine.yaml"
 CUES_FILE = "cues.yaml"
@@ -17,7 +16,6 @@ CUES_FILE = "cues.yaml"
 
 def load_engine(kb_path: Path | None = None) -> Engine:
     """The knowledge base, its synonyms and its fitted model, ready to match."""
-    from matcher.knowledge import default_kb_path, items_file, load_kb, validate_kb
     from matcher.synonyms import load_synonyms
 
     kb = load_kb(kb_path)
@@ -34,22 +32,12 @@ def load_cues(folder: Path) -> tuple[str, ...]:
     path = Path(folder) / CUES_FILE
     if not path.exists():
         return ()
-    doc = _load_yaml(path)
+    doc = read_yaml(path, round_trip=False)
     cues = doc.get("review") if isinstance(doc, dict) else None
     if not isinstance(cues, list):
         raise KnowledgeError(f"{path}: expected 'review:' holding a list of words")
     return tuple(str(c) for c in cues if str(c).strip())
 
-
-def _load_yaml(path: Path):
-    try:
-        return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
-    except YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark is not None else ""
-        raise KnowledgeError(f"{path}{where}: YAML syntax error ({getattr(e, 'problem', e)})") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise KnowledgeError(f"{path}: cannot be read ({e})") from None
 
 
 _HEADER = """\
@@ -74,7 +62,7 @@ def load_model(kb_path: Path | None) -> Model:
     path = model_path(kb_path)
     if path is None or not path.exists():
         return Model()
-    doc = _load_yaml(path)
+    doc = read_yaml(path, round_trip=False)
     try:
         return Model(
             rank_weights={str(k): float(v) for k, v in doc["rank_weights"].items()},

@@ -193,6 +193,29 @@ def _yaml() -> YAML:
 # --------------------------------------------------------------------------- load
 
 
+def read_yaml(file: Path, *, round_trip: bool = True) -> Any:
+    """A knowledge-base YAML file's content; any problem is one ``KnowledgeError`` naming file and line.
+
+    ``round_trip`` keeps comments and order (for files the tool writes back); otherwise plain data.
+    """
+    shown = display_path(file)
+    try:
+        text = Path(file).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise KnowledgeError(f"{shown}: not UTF-8 text (byte {e.start})") from None
+    except OSError as e:
+        raise KnowledgeError(f"{shown}: cannot read: {e.strerror or e}") from None
+    try:
+        return (_yaml() if round_trip else YAML(typ="safe")).load(text)
+    except MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = f":{mark.line + 1}" if mark is not None else ""
+        what = " ".join(str(e.problem or e.context or "invalid YAML").split())
+        raise KnowledgeError(f"{shown}{line}: YAML syntax error: {what}") from None
+    except YAMLError as e:
+        raise KnowledgeError(f"{shown}: YAML error: {' '.join(str(e).split())}") from None
+
+
 def load_kb(path: Path | None = None, *, strict: bool = True) -> KnowledgeBase:
     """Read a knowledge base from a ``knowledge/`` folder or an ``items.yaml`` file.
 
@@ -208,21 +231,7 @@ def load_kb(path: Path | None = None, *, strict: bool = True) -> KnowledgeBase:
     shown = display_path(file)
     if not file.is_file():
         raise KnowledgeError(f"knowledge base not found: no {ITEMS_FILE} in {given}")
-    try:
-        text = file.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise KnowledgeError(f"{shown}: not UTF-8 text (byte {e.start})") from None
-    except OSError as e:
-        raise KnowledgeError(f"{shown}: cannot read: {e.strerror or e}") from None
-    try:
-        doc = _yaml().load(text)
-    except MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line = f":{mark.line + 1}" if mark is not None else ""
-        what = " ".join(str(e.problem or e.context or "invalid YAML").split())
-        raise KnowledgeError(f"{shown}{line}: YAML syntax error: {what}") from None
-    except YAMLError as e:
-        raise KnowledgeError(f"{shown}: YAML error: {' '.join(str(e).split())}") from None
+    doc = read_yaml(file)
 
     kb = _from_doc(doc, file, shown)
     if strict:
@@ -755,16 +764,7 @@ def load_proposals(kb_path: Path | None = None) -> Proposals:
     shown = display_path(file)
     if not file.exists():
         return Proposals(path=file)
-    try:
-        doc = _yaml().load(file.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as e:
-        raise KnowledgeError(f"{shown}: cannot read: {e}") from None
-    except MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line = f":{mark.line + 1}" if mark is not None else ""
-        raise KnowledgeError(f"{shown}{line}: YAML syntax error: {' '.join(str(e.problem or 'invalid YAML').split())}") from None
-    except YAMLError as e:
-        raise KnowledgeError(f"{shown}: YAML error: {' '.join(str(e).split())}") from None
+    doc = read_yaml(file)
     if doc is None:
         return Proposals(path=file)
     if not isinstance(doc, Mapping) or not isinstance(doc.get("proposals") or [], list):

@@ -9,8 +9,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
 
 from matcher.errors import KnowledgeError
 from matcher.text import nfkc
@@ -73,14 +71,9 @@ def load_synonyms(kb_folder: Path | None) -> Synonyms:
     path = path / SYNONYMS_FILE
     if not path.exists():
         return Synonyms()
-    try:
-        doc = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
-    except YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark is not None else ""
-        raise KnowledgeError(f"{path}{where}: YAML syntax error ({getattr(e, 'problem', e)})") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise KnowledgeError(f"{path}: cannot be read ({e})") from None
+    from matcher.knowledge import read_yaml
+
+    doc = read_yaml(path, round_trip=False)
     groups = doc.get("groups") if isinstance(doc, dict) else None
     if not isinstance(groups, list) or not all(isinstance(g, list) and g for g in groups):
         raise KnowledgeError(f"{path}: expected 'groups:' holding lists of terms")
