@@ -323,16 +323,14 @@ def cover_sheet(ws, m, base: str) -> None:
     ws.merge_cells("A2:F2")
 
 
-def build_meiwa(m) -> None:
-    wb = new_workbook(m)
-    base = "ＭＳ 明朝"
-    cover = wb.active
+def cover_with_form(cover, m, base: str, field_colour: str) -> None:
+    """表紙: title, issuer, a respondent form (会社名, 記入日 …) and the notes under it."""
     cover.title = m.COVER_SHEET
     cover_sheet(cover, m, base)
     row = 4
     for field in m.COVER_FIELDS:
         cover[f"A{row}"] = field
-        cover[f"A{row}"].fill = fill("EDEDED")
+        cover[f"A{row}"].fill = fill(field_colour)
         cover[f"A{row}"].border = BOX
         cover.merge_cells(f"B{row}:F{row}")
         box(cover, f"B{row}:F{row}")
@@ -345,6 +343,27 @@ def build_meiwa(m) -> None:
         cover.merge_cells(f"A{row}:F{row}")
         cover.row_dimensions[row].height = row_height(line, 60)
         row += 1
+
+
+def cover_with_lines(cover, m, base: str) -> None:
+    """表紙: title, issuer and instruction lines (記入要領 in bold)."""
+    cover.title = m.COVER_SHEET
+    cover_sheet(cover, m, base)
+    row = 4
+    for line in m.COVER_LINES:
+        cover[f"A{row}"] = line or None
+        if line == "記入要領":
+            cover[f"A{row}"].font = Font(name=base, size=11, bold=True)
+        cover[f"A{row}"].alignment = WRAP_TOP
+        cover.merge_cells(f"A{row}:F{row}")
+        cover.row_dimensions[row].height = row_height(line, 60) if line else 12
+        row += 1
+
+
+def build_meiwa(m) -> None:
+    wb = new_workbook(m)
+    base = "ＭＳ 明朝"
+    cover_with_form(wb.active, m, base, "EDEDED")
 
     ws = wb.create_sheet(m.SHEET)
     widths(ws, {"A": 12, "B": 7, "C": 14, "D": 60, "E": 7, "F": 7, "G": 8, "H": 36})
@@ -600,18 +619,7 @@ def build_brightpath(m) -> None:
 def build_aoba(m) -> None:
     wb = new_workbook(m)
     base = "BIZ UDPゴシック"
-    cover = wb.active
-    cover.title = m.COVER_SHEET
-    cover_sheet(cover, m, base)
-    row = 4
-    for line in m.COVER_LINES:
-        cover[f"A{row}"] = line or None
-        if line == "記入要領":
-            cover[f"A{row}"].font = Font(name=base, size=11, bold=True)
-        cover[f"A{row}"].alignment = WRAP_TOP
-        cover.merge_cells(f"A{row}:F{row}")
-        cover.row_dimensions[row].height = row_height(line, 60) if line else 12
-        row += 1
+    cover_with_lines(wb.active, m, base)
 
     ws = wb.create_sheet(m.SHEET)
     widths(ws, {"A": 11, "B": 6, "C": 64, "D": 64})
@@ -703,25 +711,7 @@ def build_sheets_export(m) -> None:
 def build_cover_split_tick(m) -> None:
     wb = new_workbook(m)
     base = "ＭＳ Ｐゴシック"
-    cover = wb.active
-    cover.title = m.COVER_SHEET
-    cover_sheet(cover, m, base)
-    row = 4
-    for field in m.COVER_FIELDS:
-        cover[f"A{row}"] = field
-        cover[f"A{row}"].fill = fill("FCE4D6")
-        cover[f"A{row}"].border = BOX
-        cover.merge_cells(f"B{row}:F{row}")
-        box(cover, f"B{row}:F{row}")
-        cover.row_dimensions[row].height = 22
-        row += 1
-    row += 1
-    for line in m.COVER_NOTES:
-        cover[f"A{row}"] = line
-        cover[f"A{row}"].alignment = WRAP_TOP
-        cover.merge_cells(f"A{row}:F{row}")
-        cover.row_dimensions[row].height = row_height(line, 60)
-        row += 1
+    cover_with_form(wb.active, m, base, "FCE4D6")
 
     ws = wb.create_sheet(m.SHEET)
     widths(ws, {"A": 13, "B": 6, "C": 20, "D": 58, "E": 6, "F": 6, "G": 8, "H": 34})
@@ -882,18 +872,7 @@ def build_circled_merged(m) -> None:
 def build_cover_twohead_sections(m) -> None:
     wb = new_workbook(m)
     base = "ＭＳ ゴシック"
-    cover = wb.active
-    cover.title = m.COVER_SHEET
-    cover_sheet(cover, m, base)
-    row = 4
-    for line in m.COVER_LINES:
-        cover[f"A{row}"] = line or None
-        if line == "記入要領":
-            cover[f"A{row}"].font = Font(name=base, size=11, bold=True)
-        cover[f"A{row}"].alignment = WRAP_TOP
-        cover.merge_cells(f"A{row}:F{row}")
-        cover.row_dimensions[row].height = row_height(line, 60) if line else 12
-        row += 1
+    cover_with_lines(wb.active, m, base)
 
     ws = wb.create_sheet(m.SHEET)
     widths(ws, {"A": 20, "B": 7, "C": 66, "D": 10, "E": 44})
@@ -1090,25 +1069,7 @@ def build_chapters_marks(m) -> None:
 def build_cover_hidden_split(m) -> None:
     wb = new_workbook(m)
     base = "游ゴシック"
-    cover = wb.active
-    cover.title = m.COVER_SHEET
-    cover_sheet(cover, m, base)
-    row = 4
-    for field in m.COVER_FIELDS:
-        cover[f"A{row}"] = field
-        cover[f"A{row}"].fill = fill("E2EFDA")
-        cover[f"A{row}"].border = BOX
-        cover.merge_cells(f"B{row}:F{row}")
-        box(cover, f"B{row}:F{row}")
-        cover.row_dimensions[row].height = 22
-        row += 1
-    row += 1
-    for line in m.COVER_NOTES:
-        cover[f"A{row}"] = line
-        cover[f"A{row}"].alignment = WRAP_TOP
-        cover.merge_cells(f"A{row}:F{row}")
-        cover.row_dimensions[row].height = row_height(line, 60)
-        row += 1
+    cover_with_form(wb.active, m, base, "E2EFDA")
 
     ws = wb.create_sheet(m.SHEET)
     widths(ws, {"A": 14, "B": 13, "C": 8, "D": 18, "E": 58, "F": 10, "G": 36})
