@@ -134,6 +134,9 @@ class Engine:
         self._wq = self._wvec.transform(q_docs)
         self._wfull = self._wvec.transform(full_docs)
         self._word_idf = dict(zip(self._wvec.get_feature_names_out(), self._wvec.idf_))
+        # a word or bigram the knowledge base never uses weighs as much as its rarest one
+        self._unseen_word_idf = max(self._word_idf.values(), default=1.0)
+        self._unseen_bigram_idf = max(self._bigram_idf.values(), default=1.0)
         self._item_words = [set(content_words(doc)) for doc in full_docs]
 
     def with_model(self, model: Model) -> Engine:
@@ -198,8 +201,7 @@ class Engine:
         words = set(content_words(q))
         if not words:
             return np.zeros(len(self.items))
-        top = max(self._word_idf.values(), default=1.0)
-        weights = {w: self._word_idf.get(w, top) for w in words}
+        weights = {w: self._word_idf.get(w, self._unseen_word_idf) for w in words}
         total = sum(weights.values())
         return np.array([sum(v for w, v in weights.items() if w in have) / total for have in self._item_words])
 
@@ -207,13 +209,9 @@ class Engine:
         grams = set(_bigrams(q))
         if not grams:
             return np.zeros(len(self.items))
-        weights = {g: self._bigram_idf.get(g, self._bigram_idf_max) for g in grams}
+        weights = {g: self._bigram_idf.get(g, self._unseen_bigram_idf) for g in grams}
         total = sum(weights.values())
         return np.array([sum(w for g, w in weights.items() if g in have) / total for have in self._item_bigrams])
-
-    @property
-    def _bigram_idf_max(self) -> float:
-        return max(self._bigram_idf.values(), default=1.0)
 
     def scores(self, question: str, context: str = "") -> np.ndarray:
         return self._rank(self.signals(question, context))
