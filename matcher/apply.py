@@ -42,7 +42,8 @@ from matcher.report import COLUMNS, report_records, write_records_csv
 from matcher.review import DECISIONS, Decision, Entry, ReviewBook, read_review_workbook
 from matcher.types import Item, Match, QuestionRow
 from matcher.workbook.package import open_package, parse_ref
-from matcher.workbook.writer import clean_text
+from matcher.workbook.crypto import encrypt_in_place, readable
+from matcher.workbook.writer import clean_text, locked_answer_cells
 
 REPORT_COLUMNS = [*COLUMNS, "decision"]  # the fill report's columns plus the reviewer's decision
 _LABEL = {action: label for label, action in DECISIONS.items()}
@@ -140,8 +141,20 @@ def apply_review(
     learn: bool = True,
     dry_run: bool = False,
     today: str | None = None,
+    password: str | None = None,
 ) -> ApplyResult:
-    """Apply the decisions in ``review`` (a ``*.review.xlsx`` written by fill)."""
+    """Apply the decisions in ``review`` (a ``*.review.xlsx`` written by fill).
+
+    A filled workbook protected with a password (fill keeps the customer's) is opened with
+    ``password`` and written back protected with it.
+    """
+    with tempfile.TemporaryDirectory(prefix="matcher-") as private:
+        return _apply(review, kb_path, learn, dry_run, today, password, Path(private))
+
+
+def _apply(
+    review: Path, kb_path: Path | None, learn: bool, dry_run: bool, today: str | None, password: str | None, private: Path
+) -> ApplyResult:
     from matcher.engine_io import load_engine
 
     book = read_review_workbook(review)
@@ -157,8 +170,9 @@ def apply_review(
 
     outcomes = [Outcome(p_row, p_row, None, "", None, problem=msg) for p_row, msg in book.problems]
     touched = [book.entries[d.key] for d in book.decisions]
-    current = _current_values(book.filled, touched)
-    locked = _locked(book.filled, touched)
+    work = readable(book.filled, password, private, unused_password_is_error=False)
+    current = _current_values(work, touched)
+    locked = locked_answer_cells(work, [e.question for e in touched])
     for d in book.decisions:
         entry = book.entries[d.key]
         outcome = Outcome(d.key, d.sheet_row, entry, d.label, d.action, note=d.note, corrected=d.corrected)
@@ -189,7 +203,7 @@ def apply_review(
     result.report_written = _write_report(book.report, _report(book, outcomes), dry_run=dry_run)
     if not dry_run:
         if edits:
-            _write_new_version(book.filled, edits)
+            _write_new_version(book.filled, edits, work, password if work != book.filled else None)
             result.filled_written = True
         if result.variants_added:
             result.kb_file = save_kb(kb)
@@ -375,30 +389,20 @@ def _cell_text(data, ref: str) -> str:
     return cell.value if cell else ""
 
 
-def _locked(path: Path, entries: list[Entry]) -> dict[str, set[str]]:
-    """Answer cells that sheet protection locks (Excel would refuse typing into them)."""
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        return {}
-    from matcher.workbook.writer import is_locked
+def _write_new_version(filled: Path, edits: dict[str, dict[str, str]], work: Path, password: str | None) -> None:
+    """Write the edited copy beside ``filled`` and rename it over: readers see the old or the new file.
 
-    out: dict[str, set[str]] = {}
-    with open_package(path) as pkg:
-        for e in entries:
-            for s in e.question.slots:
-                if is_locked(pkg, e.question.sheet, s.ref):
-                    out.setdefault(e.question.sheet, set()).add(s.ref)
-    return out
-
-
-def _write_new_version(filled: Path, edits: dict[str, dict[str, str]]) -> None:
-    """Write the edited copy beside ``filled`` and rename it over: readers see the old or the new file."""
+    ``work`` is ``filled`` itself, or its decrypted copy; ``password`` protects the new version again.
+    """
     from matcher.workbook.load import write_answers
 
     fd, tmp_name = tempfile.mkstemp(prefix=f".{filled.stem}.", suffix=filled.suffix, dir=filled.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        write_answers(filled, tmp, edits)
+        write_answers(work, tmp, edits)
+        if password:
+            encrypt_in_place(tmp, password)
         os.chmod(tmp, filled.stat().st_mode & 0o777)
         os.replace(tmp, filled)
     finally:

@@ -12,15 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from matcher.engine import Engine
-from matcher.errors import InputError, OutputError
+from matcher.errors import OutputError
 from matcher.text import is_japanese
 from matcher.types import Item, Match, QuestionRow
 from matcher.workbook import vocab
 from matcher.workbook.load import read_questionnaire, write_answers
 from matcher.workbook.reader import ReadResult, SheetReport, require_questions
-from matcher.workbook.crypto import decrypt, encrypt_in_place, is_encrypted
-from matcher.workbook.package import open_package
-from matcher.workbook.writer import is_locked
+from matcher.workbook.crypto import encrypt_in_place, readable
+from matcher.workbook.writer import locked_answer_cells
 
 
 @dataclass
@@ -166,7 +165,7 @@ def fill_workbook(
         raise OutputError(f"{filled}: the output would replace the input; choose another path with -o")
 
     with tempfile.TemporaryDirectory(prefix="matcher-") as private:
-        work = _readable_source(src, options.password, Path(private))
+        work = readable(src, options.password, Path(private))
         if reader_result is None:
             reader_result = read_questionnaire(work)
         require_questions(reader_result, src.name)
@@ -175,7 +174,7 @@ def fill_workbook(
             engine = engine()  # fitted only once the input proved readable: bad files fail fast
         matches = engine.match_many([(q.text, q.context) for q in questions])
         items = {it.id: it for it in engine.items}
-        locked = _locked_cells(work, questions)
+        locked = locked_answer_cells(work, questions)
         rows = [
             plan_row(q, m, items, options.overwrite, locked.get(q.sheet, frozenset()))
             for q, m in zip(questions, matches)
@@ -193,27 +192,3 @@ def fill_workbook(
     result.review = write_review_workbook(review_path(report), result, engine.items)
     result.seconds = time.perf_counter() - started
     return result
-
-
-def _readable_source(src: Path, password: str | None, private: Path) -> Path:
-    """``src``, or its decrypted copy in ``private`` (a temp folder removed after the run)."""
-    if src.exists() and src.is_file() and is_encrypted(src):
-        if not password:
-            raise InputError(f"{src.name}: the workbook is password-protected; give its password with --password")
-        return decrypt(src, password, private)
-    if password:
-        raise InputError(f"{src.name}: --password was given but the workbook is not password-protected")
-    return src
-
-
-def _locked_cells(src: Path, questions: list[QuestionRow]) -> dict[str, frozenset[str]]:
-    """Answer cells that sheet protection locks, per sheet (xlsx/xlsm only)."""
-    if src.suffix.lower() not in (".xlsx", ".xlsm"):
-        return {}
-    out: dict[str, set[str]] = {}
-    with open_package(src) as pkg:
-        for q in questions:
-            for slot in q.slots:
-                if is_locked(pkg, q.sheet, slot.ref):
-                    out.setdefault(q.sheet, set()).add(slot.ref)
-    return {sheet: frozenset(refs) for sheet, refs in out.items()}

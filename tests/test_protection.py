@@ -1,6 +1,8 @@
 """Password-protected workbooks and sheet protection."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 import pytest
 from click.testing import CliRunner
@@ -88,3 +90,32 @@ def test_unlocked_answer_cells_on_a_protected_sheet_are_filled(tmp_path, engine)
 def test_caiq_v4_protected_sheets_have_unlocked_answer_columns(tmp_path, engine):
     result = fill_workbook(CAIQ_V4, engine, tmp_path)
     assert not any("locked by sheet protection" in r.note for r in result.rows)
+
+
+def test_apply_keeps_a_password_protected_filled_workbook_protected(tmp_path, protected_book):
+    """fill --password, decide in the review workbook, apply --password: the new version is still encrypted."""
+    import shutil
+
+    from matcher.apply import apply_review
+    from matcher.engine_io import load_engine
+    from matcher.review import COLUMNS, REVIEW_SHEET
+    from tests.conftest import REPO
+
+    kb = Path(shutil.copytree(REPO / "knowledge", tmp_path / "kb"))
+    result = fill_workbook(protected_book, load_engine(kb), tmp_path / "out", FillOptions(password=PASSWORD))
+    wb = openpyxl.load_workbook(result.review)
+    ws = wb[REVIEW_SHEET]
+    keys = [key for key, *_ in COLUMNS]
+    header = next(r for r in range(1, 10) if ws.cell(r, 1).value and str(ws.cell(r, 1).value).startswith("No."))
+    row = header + 1
+    ws.cell(row, keys.index("decision") + 1).value = "修正回答"
+    ws.cell(row, keys.index("corrected") + 1).value = "○ 手作業で確認した回答です。"
+    wb.save(result.review)
+    with pytest.raises(InputError, match="password-protected"):
+        apply_review(result.review, kb, learn=False)
+    applied = apply_review(result.review, kb, learn=False, password=PASSWORD)
+    assert applied.cells_changed >= 1
+    assert is_encrypted(result.filled)
+    plain = decrypt(result.filled, PASSWORD, tmp_path)
+    values = [c.value for row in openpyxl.load_workbook(plain).active.iter_rows() for c in row]
+    assert "手作業で確認した回答です。" in values

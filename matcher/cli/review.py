@@ -13,8 +13,14 @@ from matcher.cli.options import kb_option
 @kb_option
 @click.option("--no-learn", is_flag=True, help="Write the decisions but teach the knowledge base nothing.")
 @click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@click.option(
+    "--password", default=None, envvar="MATCHER_PASSWORD",
+    help="Password of a protected filled workbook (or set MATCHER_PASSWORD); it stays protected.",
+)
 @click.pass_context
-def apply_command(ctx: click.Context, review: Path, kb_path: Path | None, no_learn: bool, dry_run: bool) -> None:
+def apply_command(
+    ctx: click.Context, review: Path, kb_path: Path | None, no_learn: bool, dry_run: bool, password: str | None
+) -> None:
     """Apply the decisions made in a review workbook.
 
     REVIEW is the QUESTIONNAIRE.review.xlsx that `matcher fill` wrote. Each row with a
@@ -50,7 +56,7 @@ def apply_command(ctx: click.Context, review: Path, kb_path: Path | None, no_lea
             click.echo(f"Error: {len(b.failed)} of {len(b.files)} files not fully applied (see above)", err=True)
             ctx.exit(EXIT_PARTIAL)
         return
-    result = apply_review(review, kb_path, learn=not no_learn, dry_run=dry_run)
+    result = apply_review(review, kb_path, learn=not no_learn, dry_run=dry_run, password=password)
     head = f"{review.name}: {result.summary()}"
     click.echo(head + (" (dry run: nothing written)" if dry_run else ""))
     width = max((len(o.where()) for o in result.outcomes), default=0)

@@ -73,3 +73,15 @@ def encrypt_in_place(path: Path, password: str) -> None:
     except Exception as e:
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"{path.name}: cannot be encrypted ({e})") from None
+
+
+def readable(path: Path, password: str | None, private: Path, *, unused_password_is_error: bool = True) -> Path:
+    """``path``, or its decrypted copy in ``private`` (a temporary folder the caller removes)."""
+    path = Path(path)
+    if path.is_file() and is_encrypted(path):
+        if not password:
+            raise InputError(f"{path.name}: the workbook is password-protected; give its password with --password")
+        return decrypt(path, password, private)
+    if password and unused_password_is_error:
+        raise InputError(f"{path.name}: --password was given but the workbook is not password-protected")
+    return path

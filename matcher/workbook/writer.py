@@ -16,13 +16,14 @@ import tempfile
 import weakref
 import zipfile
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
 from matcher.errors import InputError, OutputError
+from matcher.types import QuestionRow
 from matcher.workbook.package import (
     NS_PKG_REL,
     Package,
@@ -809,3 +810,16 @@ def _layout(package: Package, info: SheetInfo) -> _Layout:
         cache[info.part] = layout
     assert isinstance(layout, _Layout)
     return layout
+
+
+def locked_answer_cells(path: Path, questions: Iterable[QuestionRow]) -> dict[str, frozenset[str]]:
+    """Answer cells that sheet protection locks, per sheet (.xlsx/.xlsm; other formats have none)."""
+    if Path(path).suffix.lower() not in (".xlsx", ".xlsm"):
+        return {}
+    out: dict[str, set[str]] = {}
+    with open_package(path) as pkg:
+        for q in questions:
+            for slot in q.slots:
+                if is_locked(pkg, q.sheet, slot.ref):
+                    out.setdefault(q.sheet, set()).add(slot.ref)
+    return {sheet: frozenset(refs) for sheet, refs in out.items()}
