@@ -55,7 +55,10 @@ def main(debug: bool) -> None:
 
     \b
     Examples:
-      matcher fill customer.xlsx            # writes customer.filled.xlsx + customer.report.csv
+      matcher fill customer.xlsx            # customer.filled.xlsx, .report.csv, .review.xlsx
+      matcher apply customer.review.xlsx    # the reviewer's decisions; the knowledge base learns
+      matcher batch inbox/ -o outbox/       # a folder of questionnaires
+      matcher inspect customer.xlsx         # what the reader understood
       matcher match "多要素認証に対応していますか"
       matcher kb list
     """
