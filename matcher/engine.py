@@ -37,7 +37,10 @@ from matcher.synonyms import Synonyms
 from matcher.text import content_words, normalize
 from matcher.types import Candidate, Item, Match
 
-FEATURES = ("q_char", "q_fuzzy", "q_tokens", "answer", "context", "full", "covered", "q_word", "full_word", "word_covered")
+FEATURES = (
+    "q_char", "q_fuzzy", "q_tokens", "answer", "context", "full", "covered", "q_word", "full_word", "word_covered",
+    "answer_word",
+)
 CONFIDENCE_FEATURES = ("top", "margin", "covered", "word_covered", "q_char", "agree")
 _URL = re.compile(r"https?://\S+")
 # Two things asked at once: 「A および B」, 「A や B」, 「A するとともに B」.
@@ -133,6 +136,7 @@ class Engine:
         self._wvec.fit(q_docs + a_docs + c_docs)
         self._wq = self._wvec.transform(q_docs)
         self._wfull = self._wvec.transform(full_docs)
+        self._wa = self._wvec.transform(a_docs)
         self._word_idf = dict(zip(self._wvec.get_feature_names_out(), self._wvec.idf_))
         # a word or bigram the knowledge base never uses weighs as much as its rarest one
         self._unseen_word_idf = max(self._word_idf.values(), default=1.0)
@@ -195,6 +199,7 @@ class Engine:
         out[:, 7] = _max_by_owner((self._wq @ wv.T).toarray().ravel(), self._q_owner, n)
         out[:, 8] = (self._wfull @ wv.T).toarray().ravel()
         out[:, 9] = self._word_coverage(q)
+        out[:, 10] = (self._wa @ wv.T).toarray().ravel()
         return out
 
     def _word_coverage(self, q: str) -> np.ndarray:
