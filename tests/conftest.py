@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
@@ -41,11 +42,14 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-@pytest.fixture(scope="session")
-def kb():
-    from matcher.knowledge import load_kb
-
-    return load_kb()
+@pytest.fixture
+def kb(tmp_path) -> Path:
+    """A private copy of the bundled knowledge base: tests that learn or fingerprint it never touch the repo's."""
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    for path in (REPO / "knowledge").glob("*.yaml"):
+        shutil.copy2(path, folder / path.name)
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -40,16 +40,6 @@ DEMO = EXAMPLES / "demo" / "acme_checksheet.xlsx"
 TUNE = sorted((EXAMPLES / "tune").glob("*.xlsx"))
 
 
-@pytest.fixture
-def kb(tmp_path) -> Path:
-    """A private copy of the knowledge base: its fingerprint cannot change under the test."""
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    for path in (REPO / "knowledge").glob("*.yaml"):
-        shutil.copy2(path, folder / path.name)
-    return folder
-
-
 def _encrypted(path: Path) -> None:
     try:
         from msoffcrypto.format.ooxml import OOXMLFile

@@ -17,7 +17,7 @@ from matcher.batch_review import (
     read_batch_review,
 )
 from matcher.review import COLUMNS, REVIEW_SHEET
-from tests.conftest import EXAMPLES, REPO
+from tests.conftest import EXAMPLES
 
 DEMO = EXAMPLES / "demo" / "acme_checksheet.xlsx"
 SLA = "SLA未達時の返金（サービスクレジット）制度はありますか"  # review in the demo
@@ -37,16 +37,6 @@ def _variant(path: Path) -> None:
             elif cell.value == ESCROW:
                 cell.value = ESCROW_AGAIN
     wb.save(path)
-
-
-@pytest.fixture
-def kb(tmp_path) -> Path:
-    """A private copy of the knowledge base: its fingerprint cannot change under the test."""
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    for path in (REPO / "knowledge").glob("*.yaml"):
-        shutil.copy2(path, folder / path.name)
-    return folder
 
 
 @pytest.fixture
@@ -216,7 +206,7 @@ def test_grouping_keeps_different_proposals_apart():
     assert len(group_questions(near, str, threshold=99)) == 2
 
 
-def test_matcher_apply_accepts_the_combined_review(tmp_path):
+def test_matcher_apply_accepts_the_combined_review(tmp_path, kb):
     """`matcher apply OUTBOX/batch-review.xlsx` goes through the batch path, not the single-file one."""
     from click.testing import CliRunner
 
@@ -229,7 +219,6 @@ def test_matcher_apply_accepts_the_combined_review(tmp_path):
     from tests.conftest import EXAMPLES
 
     shutil.copy(EXAMPLES / "demo" / "acme_checksheet.xlsx", inbox / "a.xlsx")
-    kb = Path(shutil.copytree(Path(__file__).resolve().parents[1] / "knowledge", tmp_path / "kb"))
     outbox = tmp_path / "outbox"
     run = CliRunner().invoke(main, ["batch", str(inbox), "-o", str(outbox), "--kb", str(kb), "-q", "--jobs", "1"])
     assert run.exit_code == 0, run.output

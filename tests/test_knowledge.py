@@ -439,13 +439,11 @@ def test_removing_and_reordering_items_keeps_their_comments(tmp_path: Path) -> N
     assert load_kb(file).next_id == 10
 
 
-def test_saving_keeps_the_previous_version_as_a_backup(tmp_path):
-    import shutil
-
+def test_saving_keeps_the_previous_version_as_a_backup(kb):
     from matcher.knowledge import load_kb, save_kb
     from matcher.types import Variant
 
-    folder = Path(shutil.copytree(Path(__file__).resolve().parents[1] / "knowledge", tmp_path / "kb"))
+    folder = kb
     before = (folder / "items.yaml").read_text(encoding="utf-8")
     kb = load_kb(folder)
     kb.add_variant(1, Variant("セキュリティ方針はありますか", "test.xlsx", "2026-11-26"))

@@ -1,8 +1,6 @@
 """Password-protected workbooks and sheet protection."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import openpyxl
 import pytest
 from click.testing import CliRunner
@@ -92,16 +90,11 @@ def test_caiq_v4_protected_sheets_have_unlocked_answer_columns(tmp_path, engine)
     assert not any("locked by sheet protection" in r.note for r in result.rows)
 
 
-def test_apply_keeps_a_password_protected_filled_workbook_protected(tmp_path, protected_book):
+def test_apply_keeps_a_password_protected_filled_workbook_protected(tmp_path, protected_book, kb):
     """fill --password, decide in the review workbook, apply --password: the new version is still encrypted."""
-    import shutil
-
     from matcher.apply import apply_review
     from matcher.engine_io import load_engine
     from matcher.review import COLUMNS, REVIEW_SHEET
-    from tests.conftest import REPO
-
-    kb = Path(shutil.copytree(REPO / "knowledge", tmp_path / "kb"))
     result = fill_workbook(protected_book, load_engine(kb), tmp_path / "out", FillOptions(password=PASSWORD))
     wb = openpyxl.load_workbook(result.review)
     ws = wb[REVIEW_SHEET]
