@@ -15,6 +15,7 @@ from pathlib import Path
 from matcher.batch import BATCH_REVIEW, KEPT, MANIFEST, OK, SKIPPED, BatchResult, _one_line, _save_workbook
 from matcher.engine import Engine
 from matcher.errors import InputError, MatcherError
+from matcher.review import COLUMNS, DECISION_HELP, DECISIONS, INPUT_COLUMNS, REVIEW_SHEET, read_review_workbook
 
 
 # batch-review.xlsx lists each question once across the batch, with every place it is asked;
@@ -30,24 +31,19 @@ MAX_PLACES = 40  # places listed in a cell; the hidden sheet keeps them all
 _HEADER_ROW = 3
 _CHUNK = 30_000  # a cell holds at most 32,767 characters
 _STATUS_RANK = {"review": 0, "none": 1, "auto": 2}
+# The decision columns are the single-file review's own, so a reviewer meets the same words.
+_REVIEW = {key: (key, ja, en) for key, ja, en in COLUMNS}
 _GROUP_COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("no", "No.", "No."),
-    ("status", "状態", "Status"),
+    _REVIEW["no"],
+    _REVIEW["status"],
     ("count", "件数", "Places"),
     ("confidence", "信頼度", "Lowest confidence"),
-    ("question", "質問", "Question"),
-    ("item", "提案ID", "Item"),
-    ("item_question", "提案項目の質問", "Item's question"),
-    ("item_answer", "提案回答", "Approved answer"),
-    ("decision", "判定", "Decision ▼"),
-    ("other", "別の項目ID", "Other item"),
-    ("corrected", "修正回答", "Corrected answer"),
-    ("note", "メモ", "Note"),
+    *(_REVIEW[k] for k in ("question", "item", "item_question", "item_answer", "decision", "other", "corrected", "note")),
     ("places", "出現箇所", "Where it is asked"),
     ("wordings", "他の言い回し", "Other wordings"),
-    ("runners", "次の候補", "Runner-up items"),
+    _REVIEW["runners"],
 )
-_INPUTS = ("decision", "other", "corrected", "note")
+_INPUTS = INPUT_COLUMNS
 _WIDTH = {"no": 6, "status": 9, "count": 7, "confidence": 10, "question": 50, "item": 8, "item_question": 36,
           "item_answer": 50, "decision": 12, "other": 10, "corrected": 30, "note": 20, "places": 48,
           "wordings": 40, "runners": 30}
@@ -96,8 +92,6 @@ class Group:
 
 def collect_occurrences(batch: BatchResult) -> tuple[list[Occurrence], list[str]]:
     """Every question of every file's review workbook; problems name the files left out."""
-    from matcher.review import read_review_workbook
-
     out: list[Occurrence] = []
     problems: list[str] = []
     for f in batch.files:
@@ -215,7 +209,6 @@ def _write_group_workbook(path: Path, groups: list[Group], items: dict, carried:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from matcher.review import DECISION_HELP, DECISIONS
 
     wb = Workbook()
     ws = wb.active
@@ -469,7 +462,6 @@ def apply_batch_review(
     import tempfile
 
     from matcher.apply import apply_review
-    from matcher.review import DECISIONS
 
     kb_path = Path(kb_path) if kb_path is not None else None
     book = read_batch_review(path)
@@ -507,7 +499,6 @@ def _copy_decisions(
     """Write the group decisions into the blank decision cells of one file's review workbook."""
     from openpyxl import load_workbook
 
-    from matcher.review import COLUMNS, REVIEW_SHEET
 
     if not review.exists():
         raise InputError(f"{review}: the review workbook is missing; run the batch again")
