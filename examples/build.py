@@ -1367,7 +1367,7 @@ def main() -> None:
     for d in OUTPUT_DIRS + BLIND_DIRS:
         out = HERE / d
         out.mkdir(exist_ok=True)
-        for old in list(out.glob("*.xlsx")) + list(out.glob("*.csv")):
+        for old in list(out.rglob("*.xlsx")) + list(out.rglob("*.csv")):
             old.unlink()
 
     build_demo(load("demo_acme"))
@@ -1397,6 +1397,19 @@ def main() -> None:
     build_aoba(load("tune_aoba_univ"))
     build_cover_twohead_sections(load("tune_hidamari_care"))
     build_sig(load("tune_harborpoint_sig"))
+    # alternative wordings written blind per item, laid out as customer files
+    build_csv(load("tune_kitakaze_csv"))
+    build_csv(load("tune_setouchi_csv"))
+    build_toho(load("tune_sanyo_kasei"))
+    build_northwind(load("tune_greenfield"))
+    build_northwind(load("tune_lumen_labs"))
+    # second round, written blind by three other writers
+    build_csv(load("tune_w1_csv"))
+    build_toho(load("tune_w1_sheet"))
+    build_northwind(load("tune_w2_en_long"))
+    build_northwind(load("tune_w2_en_short"))
+    build_csv(load("tune_w3_formal"))
+    build_csv(load("tune_w3_mixed"))
 
     # holdout2/: a second blind set, written without looking at the engine
     build_chapters_marks(load("holdout_kinugawa_bank"))
@@ -1408,7 +1421,7 @@ def main() -> None:
     build_circled_plain(load("holdout_aoi_hoken"))
 
     for d in OUTPUT_DIRS + BLIND_DIRS:
-        for p in sorted((HERE / d).iterdir()):
+        for p in sorted(f for f in (HERE / d).rglob("*") if f.is_file()):
             print(p.relative_to(HERE))
 
 

@@ -25,12 +25,13 @@ class Sample:
     question: str
     context: str
     expected: tuple[int, ...]  # () = the knowledge base has no answer
-    group: str = ""  # the questionnaire it came from: folds never split one
+    group: str = ""  # its fold (see matcher.evaluate.fold_of): folds never split one
+    source: str = ""  # the questionnaire's file name, as learned wordings record it
 
 
 def labelled_samples(folder: Path) -> list[Sample]:
     """Every labelled question the reader finds under ``folder``."""
-    from matcher.evaluate import labelled_files, read_labels
+    from matcher.evaluate import fold_of, labelled_files, read_labels
     from matcher.workbook.load import read_questionnaire
 
     out = []
@@ -39,7 +40,7 @@ def labelled_samples(folder: Path) -> list[Sample]:
         for sheet, row, expected, _ in read_labels(labels):
             q = found.get((sheet, row))
             if q is not None:
-                out.append(Sample(q.text, q.context, expected, book.name))
+                out.append(Sample(q.text, q.context, expected, fold_of(book), book.name))
     return out
 
 
@@ -48,17 +49,22 @@ def fit_model(engine: Engine, samples: Sequence[Sample], target_precision: float
     questionnaire out), so that they are set on confidences the weights were not fitted to."""
     known = set(engine._ids)
     samples = [s for s in samples if all(i in known for i in s.expected)]
-    signals = [engine.signals(s.question, s.context) for s in samples]
-    fitted = _fit_weights(engine, samples, signals)
+    if len({s.group for s in samples}) < 3:  # too few folders to leave one out: one file per fold
+        samples = [replace(s, group=s.source) for s in samples]
     groups = sorted({s.group for s in samples})
+    # a fold whose wordings the knowledge base learned is seen as if it were new
+    unseen = {g: engine.without_sources({s.source for s in samples if s.group == g}) for g in groups}
+    signals = [unseen[s.group].signals(s.question, s.context) for s in samples]
+    fitted = _fit_weights(engine, samples, signals)
     verdicts: list[tuple[float, bool, bool, bool]] = []
-    if len(groups) >= 3:
-        for g in groups:
+    for g in groups:
+        test = [s for s in samples if s.group == g]
+        if len(groups) >= 3:
             train = [i for i, s in enumerate(samples) if s.group != g]
             fold = _fit_weights(engine, [samples[i] for i in train], [signals[i] for i in train])
-            verdicts += _verdicts(engine.with_model(fold), [s for s in samples if s.group == g])
-    else:
-        verdicts = _verdicts(engine.with_model(fitted), samples)
+        else:
+            fold = fitted
+        verdicts += _verdicts(unseen[g].with_model(fold), test)
     confidence, autoable, right, in_top3 = (np.array(x) for x in zip(*verdicts))
     auto_t, review_t = choose_thresholds(confidence, autoable, right, in_top3, target_precision)
     return replace(fitted, auto_threshold=auto_t, review_threshold=review_t)

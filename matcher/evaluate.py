@@ -6,7 +6,7 @@ A label file ``NAME.labels.csv`` (sheet,row,expected,question) sits beside each 
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,7 +98,12 @@ def read_labels(path: Path) -> list[tuple[str, int, tuple[int, ...], str]]:
 
 
 def labelled_files(folder: Path) -> list[tuple[Path, Path]]:
-    """(workbook, labels) pairs under ``folder``."""
+    """(workbook, labels) pairs under ``folder``, or for one workbook with its labels beside it."""
+    if folder.is_file():
+        labels = folder.with_name(folder.name[: -len(folder.suffix)] + ".labels.csv")
+        if not labels.exists():
+            raise InputError(f"{folder}: no {labels.name} beside it")
+        return [(folder, labels)]
     pairs = []
     for labels in sorted(folder.rglob("*.labels.csv")):
         stem = labels.name[: -len(".labels.csv")]
@@ -109,14 +114,36 @@ def labelled_files(folder: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+def fold_of(book: Path) -> str:
+    """The fold a labelled questionnaire belongs to: its folder. Questionnaires in one folder are
+    taken as written by one hand, so none is scored on wordings learned from another in it."""
+    return str(book.parent)
+
+
+def fold_sources(books: Iterable[Path]) -> dict[str, frozenset[str]]:
+    """Fold -> the file names in it (the sources its learned wordings carry)."""
+    out: dict[str, set[str]] = {}
+    for book in books:
+        out.setdefault(fold_of(book), set()).add(book.name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def evaluate_folder(folder: Path, engine: Engine, name: str | None = None) -> SplitScore:
     from matcher.workbook.load import read_questionnaire
 
     score = SplitScore(name or folder.name)
-    for book, labels in labelled_files(folder):
+    files = labelled_files(folder)
+    sources = fold_sources(book for book, _ in files)
+    unseen_by_fold: dict[str, Engine] = {}
+    for book, labels in files:
         result = read_questionnaire(book)
         found = {(q.sheet, q.row): q for q in result.rows}
-        matches = dict(zip(found, engine.match_many([(q.text, q.context) for q in found.values()])))
+        # never scored on wordings learned from itself or its fold
+        fold = fold_of(book)
+        if fold not in unseen_by_fold:
+            unseen_by_fold[fold] = engine.without_sources(sources[fold])
+        unseen = unseen_by_fold[fold]
+        matches = dict(zip(found, unseen.match_many([(q.text, q.context) for q in found.values()])))
         labelled = set()
         for sheet, row, expected, question in read_labels(labels):
             labelled.add((sheet, row))

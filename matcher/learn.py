@@ -8,6 +8,7 @@ the engine's prepared form (normalised, synonym-folded), so 「MFAを利用で�
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,6 +70,24 @@ def learn_variant(kb: KnowledgeBase, prepare: Prepare, item_id: int, text: str, 
         return Learned(item_id, text, "elsewhere", owners[0])
     kb.add_variant(item_id, Variant(text=text, source=source, added=added))
     return Learned(item_id, text, "added")
+
+
+def learn_labelled(
+    kb: KnowledgeBase, prepare: Prepare, rows: Iterable[tuple[str, tuple[int, ...]]], source: str, added: str
+) -> list[Learned]:
+    """Learn each labelled question (text, expected item ids) as a wording of its item.
+
+    The label is a person's decision, so no matching is involved; questions labelled with no
+    item teach nothing, and two-item questions are not learned (a wording answers one item).
+    """
+    out = []
+    prepare = functools.lru_cache(maxsize=None)(prepare)  # every wording is compared with every other
+    for text, expected in rows:
+        if len(expected) == 2:
+            out.append(Learned(expected[0], text, "pair"))
+        elif len(expected) == 1:
+            out.append(learn_variant(kb, prepare, expected[0], text, source, added))
+    return out
 
 
 def propose(book: Proposals, prepare: Prepare, proposal: Proposal) -> tuple[Proposal, bool]:

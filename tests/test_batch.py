@@ -37,7 +37,7 @@ from tests.conftest import EXAMPLES, REPO, sha256
 from tests.workbooks import layout_workbook
 
 DEMO = EXAMPLES / "demo" / "acme_checksheet.xlsx"
-TUNE = sorted((EXAMPLES / "tune").glob("*.xlsx"))
+TUNE = sorted((EXAMPLES / "tune").rglob("*.xlsx"), key=lambda p: p.name)
 
 
 def _encrypted(path: Path) -> None:

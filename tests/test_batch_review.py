@@ -20,9 +20,9 @@ from matcher.review import COLUMNS, REVIEW_SHEET
 from tests.conftest import EXAMPLES
 
 DEMO = EXAMPLES / "demo" / "acme_checksheet.xlsx"
-SLA = "SLA未達時の返金（サービスクレジット）制度はありますか"  # review in the demo
-ESCROW = "ソースコードの第三者預託（エスクロー）に対応していますか"  # review in the demo
-SLA_AGAIN = "稼働率未達時の返金(サービスクレジット)制度はありますか。"  # the same once normalised
+WATCH = "システムの稼働状況を24時間監視していますか"  # review in the demo (item 15 proposed)
+ESCROW = "ソースコードの第三者預託（エスクロー）に対応していますか"  # none in the demo
+WATCH_AGAIN = "システムの稼働状況を２４時間監視していますか。"  # the same once normalised
 ESCROW_AGAIN = "ソースコードの第三者預託(エスクロー)には対応していますか"  # near-identical (ratio 97)
 
 
@@ -32,8 +32,8 @@ def _variant(path: Path) -> None:
     ws = wb.active
     for row in ws.iter_rows():
         for cell in row:
-            if cell.value == SLA:
-                cell.value = SLA_AGAIN
+            if cell.value == WATCH:
+                cell.value = WATCH_AGAIN
             elif cell.value == ESCROW:
                 cell.value = ESCROW_AGAIN
     wb.save(path)
@@ -80,12 +80,12 @@ def test_each_question_appears_once_with_every_place(filled):
     questions = result.files[0].questions
     assert len(rows) == questions  # three files asking the same questions: one row each
     assert all(r["件数"] == 3 for r in rows)
-    sla = _group(rows, SLA)
-    assert sla["状態"] == "review" and sla["提案ID"] == "5"
+    sla = _group(rows, WATCH)
+    assert sla["状態"] == "review" and sla["提案ID"] == "15"
     assert sla["出現箇所"].splitlines() == [  # the normalised text is the same
-        "acme.xlsx — チェックシート!35", "beta.xlsx — チェックシート!35", "west/acme_west.xlsx — チェックシート!35",
+        "acme.xlsx — チェックシート!29", "beta.xlsx — チェックシート!29", "west/acme_west.xlsx — チェックシート!29",
     ]
-    assert sla["他の言い回し"] == SLA_AGAIN
+    assert sla["他の言い回し"] == WATCH_AGAIN
     escrow = _group(rows, ESCROW)
     assert escrow["件数"] == 3 and escrow["他の言い回し"] == ESCROW_AGAIN  # near-identical: one group
     rank = {"review": 0, "none": 1, "auto": 2}
@@ -98,12 +98,12 @@ def test_one_decision_is_applied_to_every_file(filled):
     inbox, outbox, _ = filled
     path = outbox / BATCH_REVIEW
     rows = _rows(path)
-    _decide(path, _group(rows, SLA)["No."], "承認")
+    _decide(path, _group(rows, WATCH)["No."], "承認")
     _decide(path, _group(rows, ESCROW)["No."], "回答しない")
 
     preview = apply_batch_review(path, learn=False, dry_run=True)
     assert len(preview.files) == 3 and not preview.conflicts
-    assert openpyxl.load_workbook(outbox / "acme.filled.xlsx").active["E35"].value in (None, "")  # nothing written
+    assert openpyxl.load_workbook(outbox / "acme.filled.xlsx").active["E29"].value in (None, "")  # nothing written
 
     result = apply_batch_review(path, learn=False)
     assert not result.failed and not result.problems and not result.conflicts
@@ -114,8 +114,8 @@ def test_one_decision_is_applied_to_every_file(filled):
         (outbox / "west" / "acme_west.filled.xlsx", outbox / "west" / "acme_west.review.xlsx"),
     ]:
         ws = openpyxl.load_workbook(filled_path).active
-        assert ws["E35"].value == "○"  # the approved mark of item 5, in the sheet's own list
-        assert ws["F35"].value  # and its answer text
+        assert ws["E29"].value == "○"  # the approved mark of item 15, in the sheet's own list
+        assert ws["F29"].value  # and its answer text
         assert ws["E37"].value in (None, "")  # declined: left as the customer had it
         decided = _review_decisions(review)
         assert set(decided.values()) == {"承認", "回答しない"}  # each file's review records the decision
@@ -139,19 +139,19 @@ def test_a_files_own_decision_stands_over_the_combined_one(filled):
     labels = {ja: key for key, ja, _ in COLUMNS}
     header = {labels.get(str(c.value).split("\n")[0]): i for i, c in enumerate(ws[3])}
     for row in ws.iter_rows(min_row=4):
-        if row[header["question"]].value == SLA_AGAIN:
+        if row[header["question"]].value == WATCH_AGAIN:
             row[header["decision"]].value = "回答しない"
             sla_no = row[header["no"]].value
     wb.save(own)
 
     path = outbox / BATCH_REVIEW
-    _decide(path, _group(_rows(path), SLA)["No."], "承認")
+    _decide(path, _group(_rows(path), WATCH)["No."], "承認")
     result = apply_batch_review(path, learn=False)
     assert result.conflicts == [
-        f"beta.xlsx No.{sla_no}: its own review says 回答しない; that stands over the combined No.{_group(_rows(path), SLA)['No.']}"
+        f"beta.xlsx No.{sla_no}: its own review says 回答しない; that stands over the combined No.{_group(_rows(path), WATCH)['No.']}"
     ]
-    assert openpyxl.load_workbook(outbox / "beta.filled.xlsx").active["E35"].value in (None, "")
-    assert openpyxl.load_workbook(outbox / "acme.filled.xlsx").active["E35"].value == "○"
+    assert openpyxl.load_workbook(outbox / "beta.filled.xlsx").active["E29"].value in (None, "")
+    assert openpyxl.load_workbook(outbox / "acme.filled.xlsx").active["E29"].value == "○"
 
 
 def test_decisions_survive_a_rerun_with_new_files(filled, kb):
@@ -168,16 +168,16 @@ def test_decisions_survive_a_rerun_with_new_files(filled, kb):
 def test_applied_files_are_not_redone_when_the_knowledge_base_changes(filled, kb):
     inbox, outbox, _ = filled
     path = outbox / BATCH_REVIEW
-    _decide(path, _group(_rows(path), SLA)["No."], "承認")
+    _decide(path, _group(_rows(path), WATCH)["No."], "承認")
     apply_batch_review(path, learn=False)
     with open(kb / "synonyms.yaml", "a", encoding="utf-8") as f:
         f.write("\n# edited\n")
     again = run_batch(inbox, outbox, kb, BatchOptions(recursive=True, jobs=1))
     assert {f.status for f in again.files} == {"skipped-edited"}  # a person's work is never redone silently
     assert "--force" in again.files[0].note
-    assert openpyxl.load_workbook(outbox / "acme.filled.xlsx").active["E35"].value == "○"
+    assert openpyxl.load_workbook(outbox / "acme.filled.xlsx").active["E29"].value == "○"
 
-    (inbox / "acme.xlsx").write_bytes((EXAMPLES / "tune" / "meiwa_city_cloud_checklist.xlsx").read_bytes())
+    (inbox / "acme.xlsx").write_bytes(next((EXAMPLES / "tune").rglob("meiwa_city_cloud_checklist.xlsx")).read_bytes())
     changed = run_batch(inbox, outbox, kb, BatchOptions(recursive=True, jobs=1))
     acme = next(f for f in changed.files if f.file == "acme.xlsx")
     assert acme.status == "failed" and "was edited after the batch wrote it" in acme.error

@@ -247,3 +247,63 @@ def test_kb_proposals_and_promote_commands(tmp_path, kb_copy):
 def test_kb_commands_have_help_with_an_example(command):
     result = run("kb", command, "--help")
     assert result.exit_code == 0 and "Example:" in result.output and "matcher kb" in result.output
+
+
+# ---------------------------------------------------------------- labelled questionnaires
+
+# Wordings nobody has used before, labelled by a person: item 27 (MFA for users), 21 (clock), none
+LABELLED = [
+    ("認証", "利用者のログインは二つ目の要素で守れますか", "27"),
+    ("ログ", "各サーバの時計のずれはどう防いでいますか", "21"),
+    ("会社", "資本金はいくらですか", "none"),
+    ("暗号", "保存データおよび通信の暗号化", "35;36"),
+]
+
+
+def labelled_questionnaire(path: Path, rows=LABELLED) -> Path:
+    """A check sheet with NAME.labels.csv beside it, the format `matcher eval` reads."""
+    questionnaire(path, [(c, q) for c, q, _ in rows])
+    lines = ["sheet,row,expected,question"] + [f"ヒアリング,{i + 2},{e},{q}" for i, (_, q, e) in enumerate(rows)]
+    path.with_name(path.stem + ".labels.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_kb_learn_labels_learns_each_labelled_wording_once(tmp_path, kb_copy):
+    book = labelled_questionnaire(tmp_path / "west_2025.xlsx")
+    before = (kb_copy / "items.yaml").read_text(encoding="utf-8")
+    result = run("kb", "learn-labels", book, "--kb", kb_copy)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == (
+        "west_2025.xlsx: 4 labelled questions: 2 wordings learned, 0 already known, 1 not learned"
+    )
+    kb = load_kb(kb_copy)
+    assert (kb.get(27).variants[-1].text, kb.get(27).variants[-1].source) == (LABELLED[0][1], "west_2025.xlsx")
+    assert kb.get(21).variants[-1].text == LABELLED[1][1]
+    removed, added = diff(before, (kb_copy / "items.yaml").read_text(encoding="utf-8"))
+    assert removed == [] and sum("text:" in line for line in added) == 2  # none and two-item rows teach nothing
+    again = run("kb", "learn-labels", tmp_path, "--kb", kb_copy)  # a folder works too
+    assert "0 wordings learned, 2 already known" in again.output
+
+
+def test_kb_learn_labels_needs_the_labels(tmp_path, kb_copy):
+    book = questionnaire(tmp_path / "plain.xlsx", [("認証", "多要素認証を利用できますか")])
+    result = run("kb", "learn-labels", book, "--kb", kb_copy)
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {book}: no plain.labels.csv beside it"
+
+
+def test_a_questionnaire_is_never_scored_on_its_own_learned_wordings(tmp_path, kb_copy):
+    from matcher.evaluate import evaluate_folder
+
+    folder = tmp_path / "labelled"
+    folder.mkdir()
+    labelled_questionnaire(folder / "west_2025.xlsx")
+    before = evaluate_folder(folder, load_engine(kb_copy)).metrics()
+    assert run("kb", "learn-labels", folder, "--kb", kb_copy).exit_code == 0
+    learned = load_engine(kb_copy)
+    # its own figures are unchanged: learning from a file does not flatter its score ...
+    assert evaluate_folder(folder, learned).metrics() == before
+    # ... while another customer asking the same way now gets the wording a person tied to item 27
+    m = learned.match(LABELLED[0][1])
+    assert (m.item_ids, m.status, m.confidence) == ((27,), "auto", 1.0)
+    assert learned.without_sources({"west_2025.xlsx"}).match(LABELLED[0][1]).confidence < 1.0

@@ -8,7 +8,7 @@ rows 「第1章 …」 are merged across B:D.
 SECTIONS: (section title, [(No., 質問事項, expected label), ...]).
 """
 
-FILE = "tune/aoba_gakuin_univ_questionnaire.xlsx"
+FILE = "tune/round2/aoba_gakuin_univ_questionnaire.xlsx"
 COVER_SHEET = "表紙"
 SHEET = "質問票"
 CREATOR = "青葉学院大学 情報メディアセンター"

@@ -6,7 +6,7 @@ Comments; the respondent marks X in exactly one of the three tick columns.
 Each question: (Ref, Control Area, Question, expected label).
 """
 
-FILE = "tune/brightpath_third_party_review.xlsx"
+FILE = "tune/round2/brightpath_third_party_review.xlsx"
 SHEET = "Security Review"
 CREATOR = "BrightPath Procurement"
 CREATED = (2024, 7, 2, 22, 10, 0)

@@ -12,7 +12,7 @@ Older corporate style: full-width letters and digits (ＩＳＭＳ, ＴＬＳ, �
 GROUPS: (区分, [(項目, 内容, expected label), ...]).
 """
 
-FILE = "tune/fujimi_foods_privacy_outsourcing_survey.xlsx"
+FILE = "tune/round1/fujimi_foods_privacy_outsourcing_survey.xlsx"
 COVER_SHEET = "表紙"
 SHEET = "調査票"
 CREATOR = "ふじみ食品 人事総務部"

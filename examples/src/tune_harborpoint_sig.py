@@ -12,7 +12,7 @@ Management …) merged across A:D.
 SECTIONS: (domain, [(Ques Num, Question/Request, expected label), ...]).
 """
 
-FILE = "tune/harbor_point_sig_lite_response.xlsx"
+FILE = "tune/round2/harbor_point_sig_lite_response.xlsx"
 INFO_SHEET = "Business Information"
 SHEET = "SIG Lite"
 CREATOR = "Harbor Point Third-Party Risk"

@@ -9,7 +9,7 @@ Yes / No / N/A dropdown.  Questions are chatty and mix English and Japanese.
 SECTIONS: (section title, [(質問, expected label), ...]).
 """
 
-FILE = "tune/hatchly_vendor_security_check.xlsx"
+FILE = "tune/round1/hatchly_vendor_security_check.xlsx"
 SHEET = "vendor_check"
 CREATOR = "Hatchly Corporate IT"
 CREATED = (2024, 10, 3, 18, 42, 0)

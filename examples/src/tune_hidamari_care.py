@@ -17,7 +17,7 @@ pasted from a PDF: \\u2f8f ⾏ (行), \\u2f08 ⼈ (人), \\u2f4c ⽌ (止),
 SECTIONS: (section title, [(No., 参照, 確認事項, expected label), ...]).
 """
 
-FILE = "tune/hidamari_care_provider_assurance.xlsx"
+FILE = "tune/round2/hidamari_care_provider_assurance.xlsx"
 COVER_SHEET = "記入にあたって"
 SHEET = "確認書"
 CREATOR = "ひだまり会 法人本部 情報管理室"

@@ -7,7 +7,7 @@ Label question text = "項目 / 内容".
 Each question: (項目, 内容, expected label).
 """
 
-FILE = "tune/hokushin_bank_saas_checklist.xlsx"
+FILE = "tune/round1/hokushin_bank_saas_checklist.xlsx"
 SHEET = "SLAチェックリスト"
 CREATOR = "北辰銀行 システム企画部"
 CREATED = (2023, 11, 20, 9, 30, 0)

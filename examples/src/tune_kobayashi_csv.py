@@ -7,7 +7,7 @@ questions, some with full-width letters.  Sheet name in labels = file stem.
 Each question: (分類, 確認項目, expected label).
 """
 
-FILE = "tune/kobayashi_seisakusho_checksheet.csv"
+FILE = "tune/round1/kobayashi_seisakusho_checksheet.csv"
 HEADER = ["No", "分類", "確認項目", "回答", "備考"]
 
 QUESTIONS = [

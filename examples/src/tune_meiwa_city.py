@@ -12,7 +12,7 @@ Kangxi-radical look-alikes (written here as \\u2fXX escapes):
 Each question: (確認事項, expected label).
 """
 
-FILE = "tune/meiwa_city_cloud_checklist.xlsx"
+FILE = "tune/round1/meiwa_city_cloud_checklist.xlsx"
 COVER_SHEET = "表紙"
 SHEET = "チェックリスト"
 CREATOR = "明和市 情報政策課"

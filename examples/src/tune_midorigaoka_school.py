@@ -13,7 +13,7 @@ questions were copied from the board's PDF and contain \\u2f45 ⽅ (方),
 GROUPS: (分類, [(確認事項, expected label), ...]).
 """
 
-FILE = "tune/midorigaoka_board_of_education_check.xlsx"
+FILE = "tune/round1/midorigaoka_board_of_education_check.xlsx"
 SHEET = "確認シート"
 CREATOR = "緑ヶ丘市教育委員会 学校教育課"
 CREATED = (2024, 11, 11, 8, 45, 0)

@@ -7,7 +7,7 @@ short 項目 in C + 確認内容 in D (label question text = "項目 / 確認内
 Each question: (項目, 確認内容, expected label).
 """
 
-FILE = "tune/minato_clinic_vendor_checklist.xlsx"
+FILE = "tune/round2/minato_clinic_vendor_checklist.xlsx"
 SHEET = "チェックリスト"
 CREATOR = "みなと会 医療情報部"
 CREATED = (2024, 6, 10, 13, 0, 0)

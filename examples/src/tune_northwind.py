@@ -6,7 +6,7 @@ Layout e: title + instruction rows, header on row 4:
 Each question: (Domain, Question, expected label).
 """
 
-FILE = "tune/northwind_vendor_security_questionnaire.xlsx"
+FILE = "tune/round1/northwind_vendor_security_questionnaire.xlsx"
 SHEET = "Vendor Questionnaire"
 CREATOR = "J. Whitfield"
 CREATED = (2024, 2, 5, 14, 20, 0)

@@ -8,7 +8,7 @@ answered by the vendor's sales rep last year (PREFILLED) and must be left alone.
 Each question: (No., 評価項目, expected label).
 """
 
-FILE = "tune/sakura_logistics_security_sheet.xlsx"
+FILE = "tune/round1/sakura_logistics_security_sheet.xlsx"
 SHEET = "セキュリティ評価"
 CREATOR = "さくら物流 情報システム部"
 CREATED = (2024, 1, 9, 8, 50, 0)

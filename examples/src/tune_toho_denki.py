@@ -8,7 +8,7 @@ of the question cell ("Q3. …").  Header row: 質問 | 回答 (B | C), A is a m
 SHEETS: sheet name -> list of (question cell text, expected label).
 """
 
-FILE = "tune/toho_denki_hearing_sheet.xlsx"
+FILE = "tune/round1/toho_denki_hearing_sheet.xlsx"
 CREATOR = "東邦電機 情報システム課"
 CREATED = (2024, 4, 8, 10, 0, 0)
 MODIFIED = (2024, 4, 8, 18, 30, 0)

@@ -11,7 +11,7 @@ Kangxi-radical look-alikes: \\u2f45 ⽅ (方), \\u2f0a ⼊ (入), \\u2f8f ⾏ (�
 SECTIONS: (section No., section title, [(No., 確認項目, expected label), ...]).
 """
 
-FILE = "tune/tokai_mirai_insurance_vendor_check.xlsx"
+FILE = "tune/round2/tokai_mirai_insurance_vendor_check.xlsx"
 SHEET = "確認票"
 CREATOR = "東海みらい損保 IT統括部"
 CREATED = (2023, 9, 1, 9, 0, 0)

@@ -14,7 +14,7 @@ from the PDF and contain \\u2f4c ⽌ (止).
 GROUPS: (大項目, [(No., 基準番号, 確認事項, expected label), ...]).
 """
 
-FILE = "tune/yamato_securities_outsourcing_check.xlsx"
+FILE = "tune/round1/yamato_securities_outsourcing_check.xlsx"
 SHEET = "安全対策確認書"
 CREATOR = "やまと証券 システムリスク管理部"
 CREATED = (2024, 4, 8, 9, 0, 0)

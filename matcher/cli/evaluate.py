@@ -41,12 +41,13 @@ def evaluate(folder: Path, kb_path: Path | None, table: bool, errors: bool, as_j
         click.echo(json.dumps({s.name: {"metrics": s.metrics(), "thresholds": s.threshold_table(THRESHOLDS)} for s in scores}, indent=1))
         return
     click.echo(f"auto threshold {engine.model.auto_threshold}, review threshold {engine.model.review_threshold}")
-    header = f"{'set':<10}{'labelled':>9}{'found':>7}{'extra':>7}{'top-1':>8}{'top-3':>8}{'auto prec':>11}{'auto cov':>10}{'none→auto':>11}"
+    w = max([10, *(len(s.name) + 2 for s in scores)])
+    header = f"{'set':<{w}}{'labelled':>9}{'found':>7}{'extra':>7}{'top-1':>8}{'top-3':>8}{'auto prec':>11}{'auto cov':>10}{'none→auto':>11}"
     click.echo(header)
     for s in scores:
         m = s.metrics()
         click.echo(
-            f"{s.name:<10}{m['labelled']:>9}{m['found']:>7}{m['extra_rows']:>7}{_pct(m['top1']):>8}{_pct(m['top3']):>8}"
+            f"{s.name:<{w}}{m['labelled']:>9}{m['found']:>7}{m['extra_rows']:>7}{_pct(m['top1']):>8}{_pct(m['top3']):>8}"
             f"{_pct(m['auto_precision']):>11}{_pct(m['auto_coverage']):>10}"
             f"{m['no_answer_auto_count']:>4}/{m['no_answer']:<3}{_pct(m['no_answer_auto']):>4}"
         )

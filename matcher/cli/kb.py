@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
-from matcher.errors import MatcherError, OutputError
+from matcher.errors import InputError, MatcherError, OutputError
 from matcher.knowledge import (
     KnowledgeBase,
     display_path,
@@ -204,6 +204,60 @@ def learn_command(answered: Path, kb_path: Path | None, dry_run: bool) -> None:
         click.echo(f"  knowledge base: {display_path(save_kb(base))} (+{n('added')} wordings)")
     if n("proposed"):
         click.echo(f"  proposals:      {display_path(save_proposals(book))} (+{n('proposed')}); see `matcher kb proposals`")
+
+
+@kb.command("learn-labels")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_kb_option
+@click.option("--dry-run", is_flag=True, help="Show what would be learned; write nothing.")
+@_library_errors
+def learn_labels_command(paths: tuple[Path, ...], kb_path: Path | None, dry_run: bool) -> None:
+    """Learn the wordings of labelled questionnaires.
+
+    Each PATH is a questionnaire with NAME.labels.csv beside it (the format `matcher eval`
+    reads), or a folder of them. Every question labelled with one item becomes a wording
+    of that item, its source the file's name; `matcher eval` and `matcher calibrate` leave
+    a file's own wordings out when they score it. Running it again adds nothing.
+
+    \b
+    Example:
+      matcher kb learn-labels examples/tune
+      matcher calibrate examples/tune
+    """
+    import datetime
+
+    from matcher.engine_io import load_engine
+    from matcher.evaluate import labelled_files, read_labels
+    from matcher.learn import learn_labelled
+    from matcher.workbook.load import read_questionnaire
+
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+    files = [pair for path in paths for pair in labelled_files(path)]
+    if not files:
+        raise InputError(f"{', '.join(map(str, paths))}: no *.labels.csv files found")
+    prepare = load_engine(kb_path).prepare
+    base = load_kb(kb_path)
+    today = datetime.date.today().isoformat()
+    total = 0
+    for book, labels in files:
+        found = {(q.sheet, q.row): q.text for q in read_questionnaire(book).rows}
+        rows = [(found[(sheet, row)], expected) for sheet, row, expected, _ in read_labels(labels) if (sheet, row) in found]
+        learned = learn_labelled(base, prepare, rows, book.name, today)
+        count = {o: sum(1 for x in learned if x.outcome == o) for o in ("added", "known", "elsewhere", "pair")}
+        total += count["added"]
+        click.echo(
+            f"{book.name}: {len(rows)} labelled questions: {count['added']} wordings learned, "
+            f"{count['known']} already known, {count['elsewhere'] + count['pair']} not learned"
+        )
+        for x in learned:
+            if x.outcome in ("elsewhere", "pair"):
+                click.echo(f"  {_cut(x.text, 50)!r}: {x.describe()}")
+    if dry_run:
+        click.echo("dry run: nothing written")
+    elif total:
+        click.echo(f"knowledge base: {display_path(save_kb(base))} (+{total} wordings)")
 
 
 @kb.command("proposals")
