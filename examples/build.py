@@ -1410,6 +1410,10 @@ def main() -> None:
     build_northwind(load("tune_w2_en_short"))
     build_csv(load("tune_w3_formal"))
     build_csv(load("tune_w3_mixed"))
+    build_northwind(load("tune_w5_en_apac"))
+    build_northwind(load("tune_w5_en_saas"))
+    build_csv(load("tune_w5_jp_city"))
+    build_csv(load("tune_w5_jp_maker"))
 
     # holdout2/: a second blind set, written without looking at the engine
     build_chapters_marks(load("holdout_kinugawa_bank"))
