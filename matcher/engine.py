@@ -102,6 +102,7 @@ class Engine:
         if not self.items:
             raise ValueError("the knowledge base has no items")
         self.synonyms = synonyms or Synonyms()
+        self._prepared: dict[str, str] = {}  # every wording is prepared several times while fitting
         self.model = model or Model()
         self._raw_cues = tuple(review_cues)
         self.review_cues = tuple(self.prepare(c) for c in review_cues if c.strip())
@@ -172,7 +173,12 @@ class Engine:
 
     def prepare(self, text: str) -> str:
         """Normalised text with domain synonyms folded to one term."""
-        return self.synonyms.apply(normalize(text))
+        done = self._prepared.get(text)
+        if done is None:
+            if len(self._prepared) > 100_000:  # a long batch: keep memory flat
+                self._prepared.clear()
+            done = self._prepared[text] = self.synonyms.apply(normalize(text))
+        return done
 
     def _question_texts(self, item: Item) -> list[tuple[str, bool]]:
         """(text, is a real wording) for each way the item's question is put.
