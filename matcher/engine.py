@@ -76,6 +76,7 @@ class Model:
     # with at least this confidence, both among the whole question's best `pair_top` candidates.
     pair_confidence: float = 0.5
     pair_cover: float = 0.8  # the best item "answers" a side when it scores this share of that side's best
+    pair_top: int = 3
 
 
 @dataclass(frozen=True)
@@ -368,6 +369,8 @@ class Engine:
             if a == b or best_item not in (a, b):
                 continue
             other, other_scores = (b, scores_b) if a == best_item else (a, scores_a)
+            if other not in order[: self.model.pair_top]:
+                continue  # a second topic would score on the whole question too
             if other_scores[best_item] >= self.model.pair_cover * other_scores[other]:
                 continue  # the best item answers that side too
             conf = min(conf_a, conf_b)

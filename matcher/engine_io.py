@@ -48,6 +48,7 @@ _HEADER = """\
 #   confidence_*        logistic model: P(best item is right) from the best item's signals
 #   auto_threshold      confidence at or above which an answer is written without a human
 #   review_threshold    below it the question is `none` (no item fits)
+#   pair_*              when a question joining two topics gets two items (set by hand, not fitted)
 """
 
 
@@ -72,6 +73,7 @@ def load_model(kb_path: Path | None) -> Model:
             review_threshold=float(doc["review_threshold"]),
             pair_confidence=float(doc.get("pair_confidence", Model().pair_confidence)),
             pair_cover=float(doc.get("pair_cover", Model().pair_cover)),
+            pair_top=int(doc.get("pair_top", Model().pair_top)),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise KnowledgeError(f"{path}: not a valid engine file ({e})") from None
@@ -90,6 +92,7 @@ def save_model(model: Model, kb_path: Path) -> Path:
         f"review_threshold: {model.review_threshold}",
         f"pair_confidence: {model.pair_confidence}",
         f"pair_cover: {model.pair_cover}",
+        f"pair_top: {model.pair_top}",
     ]
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as f:

@@ -80,7 +80,7 @@ STOPWORDS = frozenset(
     """
     居る 為る 有る 成る 出来る つく 付く 於る 依る 因る 当たる 行う 実施 対応 場合 こと もの 等 など 及び ため 際 時 方法 内容 状況 有無 記入 回答 確認
     貴社 御社 弊社 当社 本市 本社 利用 使う 使用 提供 ください 下さい 頂く 致す 於く 係る 関する 対する 定める 用いる 持つ
-    導入 整備 講じる 設ける 可能 有する 措置 仕組み 適切 十分 必要 各種 全て すべて
+    導入 整備 講じる 設ける 可能 有する 措置 仕組み 適切 十分 必要 各種 全て すべて よう 如何
     do does did you your yours we our is are was were be been the a an of to and or for in on at by with how what
     which who when where please provide describe any all if there this that it its have has can could will would
     should may must not no yes such as from into about per each other than more they them their there use used using

@@ -101,3 +101,9 @@ def test_synonym_folding_respects_word_boundaries():
     s = Synonyms((("災害復旧", "dr"),))
     assert s.apply("dr対策") == "災害復旧対策"
     assert s.apply("address") == "address"
+
+
+def test_a_detail_of_one_topic_is_not_a_second_topic(engine):
+    # 「返却・削除」 are two actions on one thing; 「どのように」 carries no topic of its own
+    m = engine.match("契約終了時、データの返却・削除はどのように行われますか")
+    assert m.item_ids == (37,) and m.status == "auto" and not m.note

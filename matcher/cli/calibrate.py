@@ -26,6 +26,8 @@ def calibrate(folder: Path, kb_path: Path | None, precision: float, dry_run: boo
     from matcher.engine_io import load_engine, save_model
     from matcher.knowledge import default_kb_path, items_file
 
+    if not folder.exists():
+        raise click.ClickException(f"{folder}: no such file or folder")
     engine = load_engine(kb_path)
     samples = labelled_samples(folder)
     if not samples:
