@@ -45,8 +45,9 @@ def labelled_samples(folder: Path) -> list[Sample]:
 
 
 def fit_model(engine: Engine, samples: Sequence[Sample], target_precision: float = 0.99) -> Model:
-    """Weights fitted on all samples; thresholds chosen on out-of-fold verdicts (leave one
-    questionnaire out), so that they are set on confidences the weights were not fitted to."""
+    """Weights fitted on all samples; thresholds chosen on out-of-fold verdicts (leave one folder
+    out: its wordings and its questions), so that they are set on confidences of questions whose
+    writer neither the weights nor the learned wordings have seen."""
     known = set(engine._ids)
     samples = [s for s in samples if all(i in known for i in s.expected)]
     if len({s.group for s in samples}) < 3:  # too few folders to leave one out: one file per fold
