@@ -1414,6 +1414,12 @@ def main() -> None:
     build_northwind(load("tune_w5_en_saas"))
     build_csv(load("tune_w5_jp_city"))
     build_csv(load("tune_w5_jp_maker"))
+    build_csv(load("tune_w6_jp_shinkin"))
+    build_csv(load("tune_w6_jp_itcorp"))
+    build_csv(load("tune_w6_jp_care"))
+    build_csv(load("tune_w6_jp_retail"))
+    build_northwind(load("tune_w6_en_health"))
+    build_northwind(load("tune_w6_en_public"))
 
     # holdout2/: a second blind set, written without looking at the engine
     build_chapters_marks(load("holdout_kinugawa_bank"))

@@ -6,7 +6,6 @@ from matcher.synonyms import Synonyms
 from matcher.types import Item, Variant
 
 OUTSIDE = [
-    "PCI DSSに準拠していますか",
     "サイバー保険に加入していますか",
     "従業員数を教えてください",
     "資本金",
@@ -15,7 +14,9 @@ OUTSIDE = [
 ]
 # Certifications the approved answers do not name: a related item may be proposed for review,
 # but never written automatically.
-OTHER_CERTIFICATIONS = ["Do you hold a SOC 2 Type II report?", "ISMAPに登録されていますか", "PCI DSS認証を取得していますか"]
+OTHER_CERTIFICATIONS = [
+    "Do you hold a SOC 2 Type II report?", "ISMAPに登録されていますか", "PCI DSS認証を取得していますか", "PCI DSSに準拠していますか",
+]
 
 
 @pytest.mark.parametrize("question", OUTSIDE)

@@ -302,7 +302,8 @@ def test_a_questionnaire_is_never_scored_on_its_own_learned_wordings(tmp_path, k
     assert run("kb", "learn-labels", folder, "--kb", kb_copy).exit_code == 0
     learned = load_engine(kb_copy)
     # its own figures are unchanged: learning from a file does not flatter its score ...
-    assert evaluate_folder(folder, learned).metrics() == before
+    after = evaluate_folder(folder, learned).metrics()
+    assert {k: v for k, v in after.items() if v == v} == {k: v for k, v in before.items() if v == v}  # NaN: no auto
     # ... while another customer asking the same way now gets the wording a person tied to item 27
     m = learned.match(LABELLED[0][1])
     assert (m.item_ids, m.status, m.confidence) == ((27,), "auto", 1.0)
