@@ -1,6 +1,7 @@
 """Writing an output so that it is either whole or absent: a temporary file beside it, then a rename."""
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from pathlib import Path
@@ -33,3 +34,11 @@ def write_bytes(path: Path, data: bytes) -> None:
 
 def write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
     write_bytes(path, text.encode(encoding))
+
+
+def save_workbook(wb, path: Path) -> None:
+    """An openpyxl workbook (ours: review, summary) into ``path`` atomically; saved in memory first,
+    as these workbooks are small."""
+    buf = io.BytesIO()
+    wb.save(buf)
+    write_bytes(path, buf.getvalue())

@@ -23,7 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-from matcher import engine_io
+from matcher import atomic, engine_io
 from matcher.engine import Engine
 from matcher.errors import InputError, MatcherError, OutputError
 from matcher.fill import FillOptions, FillResult, fill_workbook, output_paths
@@ -574,7 +574,6 @@ def write_summary(batch: BatchResult) -> None:
     """``batch-summary.csv`` (UTF-8 with BOM, for Excel) and ``batch-summary.xlsx`` in the outbox."""
     records = summary_records(batch)
     write_records_csv(batch.summary_csv, records, SUMMARY_COLUMNS)
-    _shareable(batch.summary_csv)
     _write_summary_xlsx(batch.summary_xlsx, records)
 
 
@@ -607,27 +606,4 @@ def _write_summary_xlsx(path: Path, records: list[dict[str, object]]) -> None:
         ws.column_dimensions[ws.cell(1, i).column_letter].width = widths.get(name, 10)
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = f"A1:{ws.cell(1, len(SUMMARY_COLUMNS)).column_letter}{len(records)}"
-    _save_workbook(wb, path)
-
-
-def _shareable(path: Path) -> None:
-    """mkstemp's 0600 would hide the file from colleagues sharing the folder: use the umask."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(path, 0o666 & ~umask)
-
-
-def _save_workbook(wb, path: Path) -> None:
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        _shareable(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException as e:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(e, OSError):
-            raise OutputError(f"{path}: cannot be written ({e.strerror or e})") from None
-        raise
+    atomic.save_workbook(wb, path)

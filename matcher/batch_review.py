@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from matcher.batch import BATCH_REVIEW, KEPT, MANIFEST, OK, SKIPPED, BatchResult, _one_line, _save_workbook
+from matcher import atomic
+from matcher.batch import BATCH_REVIEW, KEPT, MANIFEST, OK, SKIPPED, BatchResult, _one_line
 from matcher.engine import Engine
 from matcher.errors import InputError, MatcherError
 from matcher.review import COLUMNS, DECISION_HELP, DECISIONS, INPUT_COLUMNS, REVIEW_SHEET, read_review_workbook
@@ -278,7 +279,7 @@ def _write_group_workbook(path: Path, groups: list[Group], items: dict, carried:
     ws.auto_filter.ref = f"A{_HEADER_ROW}:{ws.cell(1, len(_GROUP_COLUMNS)).column_letter}{last}"
     meta.sheet_state = "hidden"
     meta.protection.sheet = True  # guards against accidental edits only
-    _save_workbook(wb, path)
+    atomic.save_workbook(wb, path)
 
 
 def _item_text(items: dict, item_id: int, what: str) -> str:
@@ -527,5 +528,5 @@ def _copy_decisions(
             said = theirs["decision"] or "(no decision)"
             conflicts.append(f"{file} No.{key}: its own review says {said}; that stands over the combined No.{group}")
     if changed or target != review:
-        _save_workbook(wb, target)
+        atomic.save_workbook(wb, target)
     return conflicts

@@ -19,7 +19,6 @@ import json
 import math
 import os
 import re
-import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -27,6 +26,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from matcher import atomic
 from matcher.errors import InputError, OutputError
 from matcher.types import AnswerSlot, Candidate, Item, Match, QuestionRow
 
@@ -656,18 +656,6 @@ def _item_answer(by_id: dict[int, Item], item_id: int) -> str:
 def _save_atomically(wb, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as e:
         raise OutputError(f"{path}: cannot be written ({e.strerror or e})") from None
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would hide it from colleagues sharing the folder
-        os.replace(tmp, path)
-    except BaseException as e:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(e, OSError):
-            raise OutputError(f"{path}: cannot be written ({e.strerror or e})") from None
-        raise
+    atomic.save_workbook(wb, path)
