@@ -1420,6 +1420,12 @@ def main() -> None:
     build_csv(load("tune_w6_jp_retail"))
     build_northwind(load("tune_w6_en_health"))
     build_northwind(load("tune_w6_en_public"))
+    build_csv(load("tune_w7_jp_parts"))
+    build_csv(load("tune_w7_jp_agency"))
+    build_csv(load("tune_w7_mixed_town"))
+    build_csv(load("tune_w7_mixed_startup"))
+    build_northwind(load("tune_w7_en_dora"))
+    build_northwind(load("tune_w7_en_aucheck"))
 
     # holdout2/: a second blind set, written without looking at the engine
     build_chapters_marks(load("holdout_kinugawa_bank"))

@@ -2,10 +2,14 @@
 
 A label file ``NAME.labels.csv`` (sheet,row,expected,question) sits beside each workbook;
 ``expected`` is an item id, two ids ``35;36`` for a question spanning two items, or ``none``.
+The workbook may be a symbolic link to a questionnaire kept outside the repository (the public
+questionnaires in ../shared/corpus); its label file then leaves ``question`` blank and names the
+text by ``sha1`` instead, so no question text is copied. A link whose target is absent is skipped.
 """
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +51,7 @@ class SplitScore:
     name: str
     outcomes: list[Outcome] = field(default_factory=list)
     extra_rows: list[tuple[str, str, int, str]] = field(default_factory=list)  # found but not labelled
+    missing: list[str] = field(default_factory=list)  # linked workbooks whose target is absent
 
     def metrics(self, auto_threshold: float | None = None) -> dict[str, float]:
         found = [o for o in self.outcomes if o.match is not None]
@@ -107,7 +112,7 @@ def labelled_files(folder: Path) -> list[tuple[Path, Path]]:
     pairs = []
     for labels in sorted(folder.rglob("*.labels.csv")):
         stem = labels.name[: -len(".labels.csv")]
-        book = next((labels.with_name(stem + s) for s in WORKBOOK_SUFFIXES if labels.with_name(stem + s).exists()), None)
+        book = next((b for b in (labels.with_name(stem + s) for s in WORKBOOK_SUFFIXES) if b.exists() or b.is_symlink()), None)
         if book is None:
             raise InputError(f"{labels}: no workbook named {stem}.xlsx/.xlsm/.csv/.xls beside it")
         pairs.append((book, labels))
@@ -136,6 +141,9 @@ def evaluate_folder(folder: Path, engine: Engine, name: str | None = None) -> Sp
     sources = fold_sources(book for book, _ in files)
     unseen_by_fold: dict[str, Engine] = {}
     for book, labels in files:
+        if not book.exists():
+            score.missing.append(f"{book.name} -> {os.readlink(book)}")
+            continue
         result = read_questionnaire(book)
         found = {(q.sheet, q.row): q for q in result.rows}
         # never scored on wordings learned from itself or its fold

@@ -57,3 +57,19 @@ def test_an_unexpected_error_is_one_line_and_exit_4_unless_debug(monkeypatch, tm
 def test_unknown_option_is_a_usage_error():
     result = CliRunner().invoke(main, ["fill", "--no-such-option"])
     assert result.exit_code == 2
+
+
+def test_eval_reads_a_linked_workbook_and_skips_a_link_whose_target_is_absent(tmp_path):
+    # a labelled questionnaire kept outside the repository is linked, not copied
+    real = tmp_path / "ex" / "real"
+    real.mkdir(parents=True)
+    demo = EXAMPLES / "demo" / "acme_checksheet.xlsx"
+    (real / "acme.xlsx").symlink_to(demo)
+    (real / "acme.labels.csv").write_bytes(demo.with_name("acme_checksheet.labels.csv").read_bytes())
+    (real / "gone.xlsx").symlink_to(tmp_path / "no-such.xlsx")
+    (real / "gone.labels.csv").write_text("sheet,row,expected,question,sha1\nS,3,none,,0\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(tmp_path / "ex"), "--no-table"])
+    assert result.exit_code == 0, result.output
+    line = next(l for l in result.output.splitlines() if l.startswith("real"))
+    assert " 31 " in line
+    assert f"real: skipped gone.xlsx -> {tmp_path / 'no-such.xlsx'} (not found)" in result.output

@@ -7,6 +7,7 @@ These tests only look at the example files (workbooks, CSVs and their
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from collections import Counter
 from functools import lru_cache
@@ -193,3 +194,36 @@ def test_demo_layout():
     assert q_cols and "A" not in q_cols
     formulas = [dv.formula1 for dv in ws.data_validations.dataValidation]
     assert '"○,×,△,－"' in formulas
+
+
+# -- real public questionnaires, linked from ../shared/corpus, never copied -------------------
+
+REAL_SPLITS = ("real", "real_holdout")
+REAL_LABEL_FILES = sorted(p for split in REAL_SPLITS for p in (EXAMPLES / split).rglob("*.labels.csv"))
+
+
+def test_real_questionnaires_are_labelled_in_both_parts():
+    assert {split_of(p) for p in REAL_LABEL_FILES} == set(REAL_SPLITS)
+
+
+@pytest.mark.parametrize("label_path", REAL_LABEL_FILES, ids=_id)
+def test_real_labels_link_the_corpus_and_copy_no_question_text(label_path):
+    from matcher.workbook.load import read_questionnaire
+
+    book = label_path.with_name(label_path.name[: -len(".labels.csv")] + ".xlsx")
+    assert book.is_symlink(), f"{_id(book)} must be a link into ../shared/corpus, not a copy"
+    target = book.resolve()
+    assert target.exists(), f"{_id(book)} -> {target}: the corpus is not beside the repository"
+    assert "shared/corpus" in target.as_posix()
+    with label_path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and list(rows[0]) == [*LABEL_HEADER, "sha1"]
+    assert all(r["question"] == "" for r in rows), "question text copied from the corpus"
+    found = {(q.sheet, q.row): q.text for q in read_questionnaire(book).rows}
+    for r in rows:
+        where = f"{_id(label_path)} {r['sheet']}!{r['row']}"
+        assert EXPECTED_RE.match(r["expected"]) and all(i in ITEM_IDS for i in ids_of(r["expected"])), where
+        text = found.get((r["sheet"], int(r["row"])))
+        assert text is not None, f"{where}: the reader does not find this row"
+        # the label still names the question it was given for
+        assert hashlib.sha1(squash(text).encode()).hexdigest()[:12] == r["sha1"], f"{where}: question changed"

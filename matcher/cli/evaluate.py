@@ -38,7 +38,7 @@ def evaluate(folder: Path, kb_path: Path | None, table: bool, errors: bool, as_j
     engine = load_engine(kb_path)
     scores = run(folder, engine)
     if as_json:
-        click.echo(json.dumps({s.name: {"metrics": s.metrics(), "thresholds": s.threshold_table(THRESHOLDS)} for s in scores}, indent=1))
+        click.echo(json.dumps({s.name: {"metrics": s.metrics(), "thresholds": s.threshold_table(THRESHOLDS), "skipped": s.missing} for s in scores}, indent=1))
         return
     click.echo(f"auto threshold {engine.model.auto_threshold}, review threshold {engine.model.review_threshold}")
     w = max([10, *(len(s.name) + 2 for s in scores)])
@@ -51,6 +51,9 @@ def evaluate(folder: Path, kb_path: Path | None, table: bool, errors: bool, as_j
             f"{_pct(m['auto_precision']):>11}{_pct(m['auto_coverage']):>10}"
             f"{m['no_answer_auto_count']:>4}/{m['no_answer']:<3}{_pct(m['no_answer_auto']):>4}"
         )
+    for s in scores:
+        for line in s.missing:
+            click.echo(f"{s.name}: skipped {line} (not found)")
     if table:
         for s in scores:
             click.echo(f"\n{s.name}: if auto needed confidence >= t")

@@ -1,0 +1,57 @@
+"""Tune: 株式会社Nimbus Works（東京のSaaSスタートアップ） - SaaS導入前セキュリティチェック（人事労務SaaS）.
+
+Layout j: CP932 CSV with header No,分類,確認項目,回答,備考 on line 1, one question per line. Written by the one-person 情シス (corporate IT) of a ~80-person Tokyo B2B SaaS startup. Casual tone, mixes English and Japanese freely (section names half English), lots of ？ questions, short fragments and tool names (Okta, Entra ID, SAML, SCIM, KMS, EDR, multi-AZ); sometimes asks two things in one line.
+"""
+
+FILE = "tune/round7_mixed/startup_saas_security_check.csv"
+HEADER = ["No", "分類", "確認項目", "回答", "備考"]
+
+QUESTIONS = [
+    ("Auth / ID管理", "SSOはSAML対応？（Okta / Entra ID でつなぎたい）", "26"),
+    ("Auth / ID管理", "SCIMでuser provisioningできる？", "none"),
+    ("Auth / ID管理", "ユーザー側のMFA、何が使える？TOTP？メール？", "27"),
+    ("Auth / ID管理", "パスワードpolicyって管理画面からいじれる？最小文字数とか有効期限とか", "31"),
+    ("Auth / ID管理", "idle timeoutで自動logoutされる？", "32"),
+    ("Auth / ID管理", "入退社のタイミングのaccount追加・削除は管理者がUIからできる？", "29"),
+    ("Auth / ID管理", "role-basedで権限分けられる？（人事チームだけ給与見える、みたいな）", "30"),
+    ("Vendor側のaccess", "御社エンジニアのprod accessってどう管理してる？個人アカウント＋MFA？", "23"),
+    ("Vendor側のaccess", "privileged権限の付与・剥奪の手順ある？least privilegeになってる？", "24"),
+    ("Vendor側のaccess", "本番で作業するときのoperation log、残してる？ダブルチェック体制とか", "17"),
+    ("Vendor側のaccess", "secrets管理どうしてる？repoにAPI keyがコミットされてたりしない？", "22"),
+    ("Data", "データのbackupはどのregionに？", "14"),
+    ("Data", "Encryption: at rest と in transit（TLS version含む）の状況", "35;36"),
+    ("Data", "Customer managed key（CMK / BYOK）対応？", "none"),
+    ("Data", "multi-tenant？うちのデータが他社のテナントから見えることない？", "28"),
+    ("Data", "データってJapan region only？海外に出ることある？", "43"),
+    ("Data", "EU regionに置くoptionある？（ドイツ子会社の従業員分）", "none"),
+    ("Data", "解約したらデータどうなる？exportはCSVでできる？", "37"),
+    ("Data", "社内でLLMとか使ってる？うちのデータがtrainingに使われない？", "50"),
+    ("Infra / Security", "WAF入ってる？", "34"),
+    ("Infra / Security", "PenTestの頻度", "13"),
+    ("Infra / Security", "PenTestのreport、executive summaryだけでももらえる？", "none"),
+    ("Infra / Security", "脆弱性情報のwatchとpatch当て、どう回してる？", "11"),
+    ("Infra / Security", "EDR入れてる？サーバーと社員PC両方", "19"),
+    ("Infra / Security", "SIEMは何使ってる？Datadog？Splunk？", "none"),
+    ("Infra / Security", "audit logってどれくらいretentionしてる？", "20"),
+    ("Infra / Security", "security eventのalert、誰が見てる？ログの改ざん対策は？", "18"),
+    ("Infra / Security", "ログのtimestampずれてない？NTPでsyncしてる？", "21"),
+    ("Infra / Security", "ネットワーク構成の管理とaccess control、ちゃんとドキュメント化されてる？", "33"),
+    ("Infra / Security", "bug bounty programある？", "none"),
+    ("Ops / 可用性", "SLA（uptime）何%？", "5"),
+    ("Ops / 可用性", "status pageある？障害起きたらメールで通知くる？", "15;16"),
+    ("Ops / 可用性", "release notesとか仕様変更のお知らせ、どこで見れる？", "10"),
+    ("Ops / 可用性", "月末の給与計算でアクセス集中しても落ちない？auto scalingしてる？", "12"),
+    ("Ops / 可用性", "サポートの対応時間は？chat？電話？", "6"),
+    ("Ops / 可用性", "incident responseの体制と、customerへの連絡フロー", "49"),
+    ("DR / BCP", "DR構成ある？multi-AZ？", "39"),
+    ("DR / BCP", "RTO / RPOの具体的な数字", "none"),
+    ("DR / BCP", "BCPの訓練って年何回？", "40"),
+    ("DR / BCP", "DCの物理セキュリティ（入館管理・CCTVとか）", "7"),
+    ("Compliance", "ISMS（27001）持ってる？", "51"),
+    ("Compliance", "SOC 2 Type II report ある？", "none"),
+    ("Compliance", "内部監査と第三者の外部監査、両方やってる？", "46"),
+    ("Compliance", "委託先（subprocessor）のセキュリティ管理はどうしてる？", "48"),
+    ("Compliance", "社員向けsecurity trainingの頻度", "47"),
+    ("Compliance", "個人情報の取扱い、privacy policyのURLちょうだい", "45"),
+    ("Compliance", "infosec policy、経営承認済みのやつある？", "1"),
+]
