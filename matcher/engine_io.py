@@ -41,8 +41,8 @@ def load_cues(folder: Path) -> tuple[str, ...]:
 
 
 _HEADER = """\
-# Engine weights, confidence and thresholds, fitted on the labelled examples in examples/tune
-# by `matcher calibrate examples/tune` (see the README, "Matching quality"). Hand edits are
+# Engine weights, confidence and thresholds, fitted on the labelled examples in examples/tune and
+# examples/real by `matcher calibrate` (see the README, "Matching quality"). Hand edits are
 # possible but a refit overwrites them.
 #   rank_weights        how much each similarity signal counts when ranking items
 #   confidence_*        logistic model: P(best item is right) from the best item's signals

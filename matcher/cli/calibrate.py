@@ -8,30 +8,33 @@ from matcher.cli.options import kb_option
 
 
 @click.command()
-@click.argument("folder", type=click.Path(path_type=Path), default=Path("examples/tune"))
+@click.argument("folders", nargs=-1, type=click.Path(path_type=Path))
 @kb_option
-@click.option("--precision", default=0.99, show_default=True, help="Precision `auto` must reach on FOLDER.")
+@click.option("--precision", default=0.99, show_default=True, help="Precision `auto` must reach on FOLDERS, each fold scored by a model fitted without it.")
 @click.option("--dry-run", is_flag=True, help="Print the fitted model without saving it.")
-def calibrate(folder: Path, kb_path: Path | None, precision: float, dry_run: bool) -> None:
+def calibrate(folders: tuple[Path, ...], kb_path: Path | None, precision: float, dry_run: bool) -> None:
     """Fit the engine's weights, confidence and thresholds on labelled questionnaires.
 
-    Writes engine.yaml beside the knowledge base. Fit only on the tuning set: the held-out
-    set must never be used here, so that `matcher eval` reports honest figures on it.
+    FOLDERS (default examples/tune examples/real) hold labelled questionnaires; each
+    sub-folder is one fold. Writes engine.yaml beside the knowledge base. Never fit on a
+    held-out set, so that `matcher eval` reports honest figures on it.
 
     \b
     Example:
-      matcher calibrate examples/tune
+      matcher calibrate examples/tune examples/real
     """
     from matcher.calibrate import fit_model, labelled_samples
     from matcher.engine_io import load_engine, save_model
     from matcher.knowledge import default_kb_path, items_file
 
-    if not folder.exists():
-        raise click.ClickException(f"{folder}: no such file or folder")
+    folders = folders or (Path("examples/tune"), Path("examples/real"))
+    for folder in folders:
+        if not folder.exists():
+            raise click.ClickException(f"{folder}: no such file or folder")
     engine = load_engine(kb_path)
-    samples = labelled_samples(folder)
+    samples = [s for folder in folders for s in labelled_samples(folder)]
     if not samples:
-        raise click.ClickException(f"{folder}: no labelled questions found")
+        raise click.ClickException(f"{' '.join(map(str, folders))}: no labelled questions found")
     model = fit_model(engine, samples, precision)
     click.echo(f"fitted on {len(samples)} questions ({sum(1 for s in samples if not s.expected)} without an answer)")
     click.echo(f"rank weights: {model.rank_weights}")

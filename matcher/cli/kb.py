@@ -222,7 +222,7 @@ def learn_labels_command(paths: tuple[Path, ...], kb_path: Path | None, dry_run:
     \b
     Example:
       matcher kb learn-labels examples/tune
-      matcher calibrate examples/tune
+      matcher calibrate examples/tune examples/real
     """
     import datetime
 
