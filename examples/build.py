@@ -1426,6 +1426,12 @@ def main() -> None:
     build_csv(load("tune_w7_mixed_startup"))
     build_northwind(load("tune_w7_en_dora"))
     build_northwind(load("tune_w7_en_aucheck"))
+    build_csv(load("tune_w8_jp_hospital"))
+    build_csv(load("tune_w8_jp_logistics"))
+    build_csv(load("tune_w8_mixed_univ"))
+    build_csv(load("tune_w8_mixed_const"))
+    build_northwind(load("tune_w8_en_sigcore"))
+    build_northwind(load("tune_w8_en_indiabpo"))
 
     # holdout2/: a second blind set, written without looking at the engine
     build_chapters_marks(load("holdout_kinugawa_bank"))

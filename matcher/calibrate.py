@@ -6,7 +6,8 @@ Confidence: a logistic model of "the best item is right" over the best item's sc
 over the runner-up and how much of the question it covers; no-answer questions count as wrong,
 which is what teaches the engine to abstain.
 Thresholds: ``auto`` is the lowest confidence whose `auto` answers reach the target precision on
-the tuning set; ``review`` the level under which the right item is rarely in the top three.
+the tuning set, chosen apart for questions in Latin letters (English) and the others; ``review``
+the level under which the right item is rarely in the top three.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from matcher.engine import CONFIDENCE_FEATURES, FEATURES, Engine, Model
+from matcher.text import is_latin
 
 
 @dataclass(frozen=True)
@@ -58,8 +60,10 @@ def fit_model(engine: Engine, samples: Sequence[Sample], target_precision: float
     signals = [unseen[s.group].signals(s.question, s.context) for s in samples]
     fitted = _fit_weights(engine, samples, signals)
     verdicts: list[tuple[float, bool, bool, bool]] = []
+    latin: list[bool] = []
     for g in groups:
         test = [s for s in samples if s.group == g]
+        latin += [is_latin(s.question) for s in test]
         if len(groups) >= 3:
             train = [i for i, s in enumerate(samples) if s.group != g]
             fold = _fit_weights(engine, [samples[i] for i in train], [signals[i] for i in train])
@@ -68,7 +72,18 @@ def fit_model(engine: Engine, samples: Sequence[Sample], target_precision: float
         verdicts += _verdicts(unseen[g].with_model(fold), test)
     confidence, autoable, right, in_top3 = (np.array(x) for x in zip(*verdicts))
     auto_t, review_t = choose_thresholds(confidence, autoable, right, in_top3, target_precision)
-    return replace(fitted, auto_threshold=auto_t, review_threshold=review_t)
+    by_script = {}
+    for is_en in (False, True):
+        part = np.array(latin) == is_en
+        if part.sum() >= 50:  # too few questions in one script: the shared threshold stands
+            by_script[is_en] = choose_thresholds(confidence[part], autoable[part], right[part], in_top3[part], target_precision)[0]
+    auto_ja, auto_en = by_script.get(False, auto_t), by_script.get(True, auto_t)
+    return replace(
+        fitted,
+        auto_threshold=auto_ja,
+        auto_threshold_latin=auto_en,
+        review_threshold=min(review_t, auto_ja, auto_en),  # what may be `auto` is never `none`
+    )
 
 
 def _fit_weights(engine: Engine, samples: Sequence[Sample], signals: Sequence[np.ndarray]) -> Model:
@@ -80,7 +95,7 @@ def _fit_weights(engine: Engine, samples: Sequence[Sample], signals: Sequence[np
 
 def _verdicts(engine: Engine, samples: Sequence[Sample]) -> list[tuple[float, bool, bool, bool]]:
     """(confidence, may be auto, right, right item in top three) per sample, as users will see it."""
-    probe = engine.with_model(replace(engine.model, auto_threshold=0.0))
+    probe = engine.with_model(replace(engine.model, auto_threshold=0.0, auto_threshold_latin=0.0))
     out = []
     for sample in samples:
         m = probe.match(sample.question, sample.context)

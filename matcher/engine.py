@@ -35,7 +35,7 @@ from rapidfuzz import fuzz, process
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from matcher.synonyms import Synonyms
-from matcher.text import content_words, normalize
+from matcher.text import content_words, is_latin, normalize
 from matcher.types import Candidate, Item, Match
 
 FEATURES = (
@@ -71,12 +71,20 @@ class Model:
     )
     confidence_bias: float = -6.0
     auto_threshold: float = 0.8
+    # English questions get their own: the real standard questionnaires (CAIQ, HECVAT) are English,
+    # and their many questions on one detail of a topic make a confidence there mean less
+    auto_threshold_latin: float | None = None
     review_threshold: float = 0.3
     # Two items answer one question when each side of a join (および, 、, and) matches its own item
     # with at least this confidence, both among the whole question's best `pair_top` candidates.
     pair_confidence: float = 0.5
     pair_cover: float = 0.8  # the best item "answers" a side when it scores this share of that side's best
     pair_top: int = 3
+
+    def auto_threshold_for(self, question: str) -> float:
+        if self.auto_threshold_latin is not None and is_latin(question):
+            return self.auto_threshold_latin
+        return self.auto_threshold
 
 
 @dataclass(frozen=True)
@@ -291,7 +299,7 @@ class Engine:
             order = np.array([i for i in order if self._ids[i] not in item_ids])
         else:
             order = order[1:]
-        if confidence >= m.auto_threshold:
+        if confidence >= m.auto_threshold_for(question):
             status = "auto"
         elif confidence >= m.review_threshold:
             status = "review"

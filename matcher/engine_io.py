@@ -47,6 +47,7 @@ _HEADER = """\
 #   rank_weights        how much each similarity signal counts when ranking items
 #   confidence_*        logistic model: P(best item is right) from the best item's signals
 #   auto_threshold      confidence at or above which an answer is written without a human
+#   auto_threshold_latin  the same for questions written mostly in Latin letters (English)
 #   review_threshold    below it the question is `none` (no item fits)
 #   pair_*              when a question joining two topics gets two items (set by hand, not fitted)
 """
@@ -70,6 +71,7 @@ def load_model(kb_path: Path | None) -> Model:
             confidence_weights={str(k): float(v) for k, v in doc["confidence_weights"].items()},
             confidence_bias=float(doc["confidence_bias"]),
             auto_threshold=float(doc["auto_threshold"]),
+            auto_threshold_latin=None if doc.get("auto_threshold_latin") is None else float(doc["auto_threshold_latin"]),
             review_threshold=float(doc["review_threshold"]),
             pair_confidence=float(doc.get("pair_confidence", Model().pair_confidence)),
             pair_cover=float(doc.get("pair_cover", Model().pair_cover)),
@@ -89,6 +91,7 @@ def save_model(model: Model, kb_path: Path) -> Path:
     lines += [
         f"confidence_bias: {model.confidence_bias}",
         f"auto_threshold: {model.auto_threshold}",
+        *([f"auto_threshold_latin: {model.auto_threshold_latin}"] if model.auto_threshold_latin is not None else []),
         f"review_threshold: {model.review_threshold}",
         f"pair_confidence: {model.pair_confidence}",
         f"pair_cover: {model.pair_cover}",

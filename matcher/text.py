@@ -71,6 +71,12 @@ def is_japanese(text: str) -> bool:
     return bool(_JAPANESE.search(text or ""))
 
 
+def is_latin(text: str) -> bool:
+    """Written mostly in Latin letters (an English question, or one with a few Japanese words)."""
+    letters = [ch for ch in text or "" if ch.isalpha()]
+    return bool(letters) and sum(ch.isascii() for ch in letters) > len(letters) / 2
+
+
 # ---------------------------------------------------------------- words
 
 # Parts of speech that carry the topic of a question; the rest (particles, auxiliaries) do not.

@@ -34,20 +34,39 @@ def test_a_folder_is_one_fold(tmp_path):
 
 
 def test_calibrate_writes_a_model_the_engine_then_uses(tmp_path, kb):
-    folder = tmp_path / "labelled"
-    for name in ("round4_en", "round4_jp", "round4_mixed"):  # three writers: three folds
-        shutil.copytree(EXAMPLES / "tune" / name, folder / name)
+    # three writers (three folds) in two folders given together
+    for folder, names in (("set_a", ("round4_en", "round4_jp")), ("set_b", ("round4_mixed",))):
+        for name in names:
+            shutil.copytree(EXAMPLES / "tune" / name, tmp_path / folder / name)
+    folders = [str(tmp_path / "set_a"), str(tmp_path / "set_b")]
     before = (kb / "engine.yaml").read_bytes()
-    dry = CliRunner().invoke(main, ["calibrate", str(folder), "--kb", str(kb), "--dry-run"])
+    dry = CliRunner().invoke(main, ["calibrate", *folders, "--kb", str(kb), "--dry-run"])
     assert dry.exit_code == 0, dry.output
     assert dry.output.startswith("fitted on 265 questions (47 without an answer)")
     assert (kb / "engine.yaml").read_bytes() == before
-    done = CliRunner().invoke(main, ["calibrate", str(folder), "--kb", str(kb), "--precision", "0.95"])
+    done = CliRunner().invoke(main, ["calibrate", *folders, "--kb", str(kb), "--precision", "0.95"])
     assert done.exit_code == 0, done.output
     model = load_engine(kb).model
-    assert f"thresholds: auto >= {model.auto_threshold}, review >= {model.review_threshold}" in done.output
+    assert (
+        f"thresholds: auto >= {model.auto_threshold} (English: >= {model.auto_threshold_latin}), "
+        f"review >= {model.review_threshold}"
+    ) in done.output
     assert 0.3 <= model.review_threshold <= model.auto_threshold <= 0.99
+    assert model.auto_threshold_latin is not None and model.review_threshold <= model.auto_threshold_latin <= 0.99
     assert abs(sum(model.rank_weights.values()) - 1.0) < 1e-3  # weights are shares
+
+
+def test_english_questions_have_their_own_auto_threshold(kb):
+    from dataclasses import replace
+
+    engine = load_engine(kb)
+    ja, en = "二段階認証に対応していますか", "Do you support two-factor authentication for users?"
+    conf_ja, conf_en = engine.match(ja).confidence, engine.match(en).confidence
+    strict_en = engine.with_model(replace(engine.model, auto_threshold=0.3, auto_threshold_latin=min(conf_en + 0.001, 1.0)))
+    assert strict_en.match(ja).status == "auto" and conf_ja >= 0.3
+    assert strict_en.match(en).status == "review"
+    same = engine.with_model(replace(engine.model, auto_threshold=0.3, auto_threshold_latin=None))
+    assert same.match(en).status == "auto"
 
 
 def test_calibrate_needs_labelled_questions(tmp_path, kb):

@@ -51,7 +51,7 @@ SECTIONS = [
     ("Technological controls (A.8)", [
         ("A.8.5", "Is MFA enforced for your engineers' access to production servers, and is it available to our end users?", "23;27"),
         ("A.8.7", "What malware protection (antivirus, EDR) runs on your production hosts and employee endpoints?", "19"),
-        ("A.8.8", "How are technical vulnerabilities identified and remediated, and do you commission independent penetration tests?", "11;13"),
+        ("A.8.8", "How are technical vulnerabilities identified and remediated, and do you commission independent penetration tests?", "13"),  # label: majority of three blind labellers
         ("A.8.15", "Are event logs retained for at least 12 months and protected against tampering?", "20"),
         ("A.8.17", "Are system clocks synchronised to an authoritative time source?", "21"),
         ("A.8.22", "How is our data kept separate from other customers sharing the same platform?", "28"),

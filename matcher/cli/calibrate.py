@@ -39,7 +39,9 @@ def calibrate(folders: tuple[Path, ...], kb_path: Path | None, precision: float,
     click.echo(f"fitted on {len(samples)} questions ({sum(1 for s in samples if not s.expected)} without an answer)")
     click.echo(f"rank weights: {model.rank_weights}")
     click.echo(f"confidence: bias {model.confidence_bias}, weights {model.confidence_weights}")
-    click.echo(f"thresholds: auto >= {model.auto_threshold}, review >= {model.review_threshold}")
+    click.echo(
+        f"thresholds: auto >= {model.auto_threshold} (English: >= {model.auto_threshold_latin}), review >= {model.review_threshold}"
+    )
     if not dry_run:
         folder_kb = items_file(kb_path if kb_path is not None else default_kb_path()).parent
         click.echo(f"saved {save_model(model, folder_kb)}")

@@ -1,0 +1,58 @@
+"""Tune: 国立大学法人 北陸学術大学 情報基盤センター - クラウドサービス利用申請 セキュリティ確認シート.
+
+Layout j: CP932 CSV with header No,分類,確認項目,回答,備考 on line 1, one question per line. Written by a 情報基盤センター staff engineer (助教 level) for departments applying to use an external SaaS; terse, technical noun-phrase style, heavy mixing of English technical terms (SAML, IdP, Shibboleth/学認, MFA, at rest / in transit, NIST SP 800-171, SOC 2, RTO/RPO, EDR, least privilege), brackets for sub-points, few polite endings.
+"""
+
+FILE = "tune/round8_mixed/univ_cloud_shinsei_check.csv"
+HEADER = ["No", "分類", "確認項目", "回答", "備考"]
+
+QUESTIONS = [
+    ("1. 認証・準拠", "ISMS（ISO/IEC 27001）認証：取得有無、認証範囲、登録番号", "51"),
+    ("1. 認証・準拠", "SOC 2 Type II report の提出可否（NDA締結前提）", "none"),
+    ("1. 認証・準拠", "ISMAP（ISMAP-LIU含む）登録状況", "none"),
+    ("1. 認証・準拠", "NIST SP 800-171 相当の管理策（CUI取扱い要件）への準拠状況", "none"),
+    ("1. 認証・準拠", "経営層承認済の information security policy の有無", "1"),
+    ("1. 認証・準拠", "policy／規程類の review cycle（annual および重大変更時）", "2"),
+    ("1. 認証・準拠", "内部監査・外部審査（ISMS surveillance 等）の定期実施状況", "46"),
+    ("2. SLA・サポート", "SLA：稼働率目標値（%）、計画停止の扱い", "5"),
+    ("2. SLA・サポート", "SLA未達時の service credit（利用料減額）条項の有無", "none"),
+    ("2. SLA・サポート", "問合せ窓口：受付時間、channel（chat／mail／phone）", "6"),
+    ("2. SLA・サポート", "計画メンテナンス・仕様変更の事前通知方法", "10"),
+    ("2. SLA・サポート", "service status page の URL（サービス停止の確認手段）", "15"),
+    ("2. SLA・サポート", "障害検知時、本学担当者への個別連絡（mail 等）の有無", "16"),
+    ("3. 認証連携・アカウント", "SAML 2.0 SP 対応：学内 IdP（Shibboleth）／学認 GakuNin 経由の SSO 可否", "26"),
+    ("3. 認証連携・アカウント", "利用者向け MFA の提供（TOTP、FIDO2、メール OTP 等のうち対応方式）", "27"),
+    ("3. 認証連携・アカウント", "接続元 IP address 制限（学内 NW・VPN 経由のみ許可）の設定可否", "26"),
+    ("3. 認証連携・アカウント", "教職員・学生 account の登録・削除（異動・卒業・退学時）", "29"),
+    ("3. 認証連携・アカウント", "role 設定：部局管理者／一般利用者の権限分離", "30"),
+    ("3. 認証連携・アカウント", "password policy（最小長・有効期限・文字種）の管理者設定可否", "31"),
+    ("3. 認証連携・アカウント", "idle timeout による session の自動切断", "32"),
+    ("4. データ保護", "暗号化：at rest／in transit それぞれの方式", "35;36"),
+    ("4. データ保護", "BYOK／CMK（利用者管理鍵）対応", "none"),
+    ("4. データ保護", "TLS 1.0／1.1 無効化（TLS 1.2 以上限定）の有無", "36"),
+    ("4. データ保護", "data residency：保管先 DC の所在国・region", "43"),
+    ("4. データ保護", "multi-tenant 環境における他機関 data との論理分離", "28"),
+    ("4. データ保護", "契約終了時の data export（形式）および消去", "37"),
+    ("4. データ保護", "学生・教職員の個人情報取扱い（改正個人情報保護法への対応）", "45"),
+    ("4. データ保護", "生成AI機能：入力 data が model の学習に用いられないことの担保", "50"),
+    ("5. 運用セキュリティ", "脆弱性情報の収集および patch 適用プロセス（深刻度別の対応）", "11"),
+    ("5. 運用セキュリティ", "第三者による脆弱性診断・penetration test の実施頻度", "13"),
+    ("5. 運用セキュリティ", "WAF／FW 等による外部からの攻撃の検知・遮断", "34"),
+    ("5. 運用セキュリティ", "サーバ・運用端末への EDR／anti-malware 導入", "19"),
+    ("5. 運用セキュリティ", "security event の alert 検知・確認体制（SOC／監視サービス）", "18"),
+    ("5. 運用セキュリティ", "ベンダー側運用者の作業 log 取得および log 保管期間", "17;20"),
+    ("5. 運用セキュリティ", "log timestamp の正確性（NTP 同期）", "21"),
+    ("5. 運用セキュリティ", "API key・DB 接続情報等の source code への hard-code 禁止", "22"),
+    ("5. 運用セキュリティ", "ベンダー側 privileged access：個人別 ID 発行、server login 時の MFA", "23"),
+    ("5. 運用セキュリティ", "特権 ID の付与・剥奪手続（least privilege）", "24"),
+    ("5. 運用セキュリティ", "capacity management：年度初め・履修登録期のアクセス集中への対応", "12"),
+    ("6. BCP・DR", "冗長構成（multi-AZ／複数 DC）", "39"),
+    ("6. BCP・DR", "RTO／RPO の具体的数値", "none"),
+    ("6. BCP・DR", "backup：取得対象、遠隔地保管、restore 可否の確認", "14"),
+    ("6. BCP・DR", "BCP／DR 訓練の実施頻度", "40"),
+    ("7. 委託・契約・体制", "再委託先に対するセキュリティ要件の契約上の義務付け", "48"),
+    ("7. 委託・契約・体制", "本学による on-site audit（実地監査）の受入れ可否", "none"),
+    ("7. 委託・契約・体制", "準拠法・合意管轄（本学所在地の地方裁判所への変更可否）", "none"),
+    ("7. 委託・契約・体制", "incident 対応体制（CSIRT、検知から本学への連絡までの flow）", "49"),
+    ("7. 委託・契約・体制", "従業員向けセキュリティ教育の対象・頻度", "47"),
+]
