@@ -103,24 +103,39 @@ def _tokenizer():  # the dictionary ships inside the sudachidict_core package: n
     return dictionary.Dictionary(dict="core").tokenizer(mode=sudachi_tokenizer.Tokenizer.SplitMode.C)
 
 
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=50_000)
+def _stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+def _word(m) -> str | None:
+    """The content word a Sudachi token stands for, or None."""
+    surface = m.surface()
+    if surface.isascii():
+        # Sudachi would spell English words in katakana; keep them, stemmed ("trained" = "training")
+        word = surface.lower()
+        if word.isalpha() and word not in STOPWORDS:
+            word = _stem(word)
+    elif m.part_of_speech()[0] in _CONTENT_POS:
+        word = m.normalized_form().lower()
+    else:
+        return None
+    if len(word) < 2 or not any(ch.isalnum() for ch in word) or word in STOPWORDS:
+        return None
+    return word
+
+
 @lru_cache(maxsize=50_000)
 def content_words(text: str) -> tuple[str, ...]:
     """Dictionary forms of the words that carry meaning (SudachiPy, mode C), lower case."""
     if not text:
         return ()
-    words = []
-    for m in _tokenizer().tokenize(text[:5000]):
-        surface = m.surface()
-        if surface.isascii():
-            # Sudachi would spell English words in katakana; keep them, folding simple plurals
-            word = surface.lower()
-            if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-                word = word[:-1]
-        elif m.part_of_speech()[0] in _CONTENT_POS:
-            word = m.normalized_form().lower()
-        else:
-            continue
-        if len(word) < 2 or not any(ch.isalnum() for ch in word) or word in STOPWORDS:
-            continue
-        words.append(word)
-    return tuple(words)
+    return tuple(w for w in map(_word, _tokenizer().tokenize(text[:5000])) if w is not None)
+

@@ -24,3 +24,12 @@ def test_normalize_strips_numbering_endings_and_width(raw, expected):
 
 def test_normalize_keeps_short_noun_phrases():
     assert normalize("稼働率") == "稼働率"
+
+
+
+def test_english_words_meet_whatever_their_ending():
+    from matcher.text import content_words
+
+    assert content_words("Are personnel trained?") == content_words("personnel training") == ("personnel", "train")
+    assert content_words("encrypted backups") == content_words("backup encryption")[::-1] == ("encrypt", "backup")
+    assert content_words("社員への教育") == ("社員", "教育")  # Japanese words are left as Sudachi gives them
