@@ -212,28 +212,43 @@ class Engine:
 
     def signals(self, question: str, context: str = "") -> np.ndarray:
         """Array (items x FEATURES) of similarity signals, in knowledge-base order."""
-        q = self.prepare(question)
+        return self.signals_many([(question, context)])[0]
+
+    def signals_many(self, questions: Sequence[tuple[str, str]]) -> list[np.ndarray]:
+        """``signals`` for many (question, context) pairs, vectorised together: one sparse product
+        per signal for all of them instead of one per question."""
         n = len(self.items)
-        out = np.zeros((n, len(FEATURES)))
-        if not q:
+        prepared = [self.prepare(q) for q, _ in questions]
+        out = [np.zeros((n, len(FEATURES))) for _ in questions]
+        live = [k for k, q in enumerate(prepared) if q]
+        if not live:
             return out
-        qv = self._vec.transform([q])
-        q_sim = (self._q @ qv.T).toarray().ravel()
-        out[:, 0] = _max_by_owner(q_sim, self._q_owner, n)
-        ratios = process.cdist([q], self._q_texts, scorer=fuzz.ratio)[0] / 100.0
-        out[:, 1] = _max_by_owner(ratios, self._q_owner, n)
-        tokens = process.cdist([q], self._q_texts, scorer=fuzz.token_set_ratio)[0] / 100.0
-        out[:, 2] = _max_by_owner(tokens, self._q_owner, n)
-        out[:, 3] = (self._a @ qv.T).toarray().ravel()
-        cv = self._vec.transform([self.prepare(f"{context} {question}")]) if context else qv
-        out[:, 4] = (self._c @ cv.T).toarray().ravel()
-        out[:, 5] = (self._full @ qv.T).toarray().ravel()
-        out[:, 6] = self._coverage(q)
-        wv = self._wvec.transform([q])
-        out[:, 7] = _max_by_owner((self._wq @ wv.T).toarray().ravel(), self._q_owner, n)
-        out[:, 8] = (self._wfull @ wv.T).toarray().ravel()
-        out[:, 9] = self._word_coverage(q)
-        out[:, 10] = (self._wa @ wv.T).toarray().ravel()
+        qs = [prepared[k] for k in live]
+        qv = self._vec.transform(qs)
+        cv = self._vec.transform([self.prepare(f"{c} {q}") if c else prepared[k] for k, (q, c) in ((k, questions[k]) for k in live)])
+        wv = self._wvec.transform(qs)
+        q_sim = (self._q @ qv.T).toarray()
+        answer = (self._a @ qv.T).toarray()
+        context = (self._c @ cv.T).toarray()
+        full = (self._full @ qv.T).toarray()
+        w_sim = (self._wq @ wv.T).toarray()
+        w_full = (self._wfull @ wv.T).toarray()
+        w_answer = (self._wa @ wv.T).toarray()
+        ratios = process.cdist(qs, self._q_texts, scorer=fuzz.ratio) / 100.0
+        tokens = process.cdist(qs, self._q_texts, scorer=fuzz.token_set_ratio) / 100.0
+        for j, k in enumerate(live):
+            o = out[k]
+            o[:, 0] = _max_by_owner(q_sim[:, j], self._q_owner, n)
+            o[:, 1] = _max_by_owner(ratios[j], self._q_owner, n)
+            o[:, 2] = _max_by_owner(tokens[j], self._q_owner, n)
+            o[:, 3] = answer[:, j]
+            o[:, 4] = context[:, j]
+            o[:, 5] = full[:, j]
+            o[:, 6] = self._coverage(qs[j])
+            o[:, 7] = _max_by_owner(w_sim[:, j], self._q_owner, n)
+            o[:, 8] = w_full[:, j]
+            o[:, 9] = self._word_coverage(qs[j])
+            o[:, 10] = w_answer[:, j]
         return out
 
     def _word_coverage(self, q: str) -> np.ndarray:
@@ -282,8 +297,10 @@ class Engine:
         }
 
     def match(self, question: str, context: str = "") -> Match:
+        return self._verdict(question, self.signals(question, context))
+
+    def _verdict(self, question: str, sig: np.ndarray) -> Match:
         m = self.model
-        sig = self.signals(question, context)
         s = self._rank(sig)
         order = np.argsort(-s, kind="stable")
         confidence = self.confidence(sig, s, order)
@@ -340,7 +357,11 @@ class Engine:
         return " ".join([*(self._q_texts[j] for j in np.flatnonzero(self._q_owner == i)), self.prepare(it.answer)])
 
     def match_many(self, questions: Sequence[tuple[str, str]]) -> list[Match]:
-        return [self.match(q, c) for q, c in questions]
+        out: list[Match] = []
+        for start in range(0, len(questions), 256):  # blocks keep the dense products small
+            block = questions[start : start + 256]
+            out += [self._verdict(q, sig) for (q, _), sig in zip(block, self.signals_many(block))]
+        return out
 
     # -- two items in one question
 

@@ -108,3 +108,16 @@ def test_a_detail_of_one_topic_is_not_a_second_topic(engine):
     # 「返却・削除」 are two actions on one thing; 「どのように」 carries no topic of its own
     m = engine.match("契約終了時、データの返却・削除はどのように行われますか")
     assert m.item_ids == (37,) and m.status == "auto" and not m.note
+
+
+def test_a_whole_questionnaire_matched_at_once_gets_the_verdicts_of_one_question_at_a_time(engine):
+    # fill and batch match a workbook's questions together (vectorised); nothing may differ
+    questions = [
+        ("二段階認証に対応していますか", ""),
+        ("保存データおよび通信の暗号化について", "暗号化"),
+        ("Do you hold a SOC 2 Type II report?", "Assurance"),
+        ("", "empty cell"),
+        ("Q1.", ""),
+        ("バックアップの取得頻度", "運用"),
+    ]
+    assert engine.match_many(questions) == [engine.match(q, c) for q, c in questions]
