@@ -1432,6 +1432,12 @@ def main() -> None:
     build_csv(load("tune_w8_mixed_const"))
     build_northwind(load("tune_w8_en_sigcore"))
     build_northwind(load("tune_w8_en_indiabpo"))
+    build_northwind(load("tune_w9_bank_tprm"))
+    build_northwind(load("tune_w9_bank_reassess"))
+    build_northwind(load("tune_w9_health_us"))
+    build_northwind(load("tune_w9_health_nhs"))
+    build_northwind(load("tune_w9_eu_nlmfg"))
+    build_northwind(load("tune_w9_eu_frpublic"))
 
     # holdout2/: a second blind set, written without looking at the engine
     build_chapters_marks(load("holdout_kinugawa_bank"))

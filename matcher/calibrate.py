@@ -57,7 +57,8 @@ def fit_model(engine: Engine, samples: Sequence[Sample], target_precision: float
     groups = sorted({s.group for s in samples})
     # a fold whose wordings the knowledge base learned is seen as if it were new
     unseen = {g: engine.without_sources({s.source for s in samples if s.group == g}) for g in groups}
-    signals = [unseen[s.group].signals(s.question, s.context) for s in samples]
+    by_group = {g: iter(unseen[g].signals_many([(s.question, s.context) for s in samples if s.group == g])) for g in groups}
+    signals = [next(by_group[s.group]) for s in samples]
     fitted = _fit_weights(engine, samples, signals)
     verdicts: list[tuple[float, bool, bool, bool]] = []
     latin: list[bool] = []
@@ -97,8 +98,7 @@ def _verdicts(engine: Engine, samples: Sequence[Sample]) -> list[tuple[float, bo
     """(confidence, may be auto, right, right item in top three) per sample, as users will see it."""
     probe = engine.with_model(replace(engine.model, auto_threshold=0.0, auto_threshold_latin=0.0))
     out = []
-    for sample in samples:
-        m = probe.match(sample.question, sample.context)
+    for sample, m in zip(samples, probe.match_many([(s.question, s.context) for s in samples])):
         ranked = list(m.item_ids) + [c.item_id for c in m.alternatives]
         out.append(
             (
