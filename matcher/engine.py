@@ -81,10 +81,12 @@ class Model:
     pair_cover: float = 0.8  # the best item "answers" a side when it scores this share of that side's best
     pair_top: int = 3
 
+    @property
+    def latin_threshold(self) -> float:
+        return self.auto_threshold if self.auto_threshold_latin is None else self.auto_threshold_latin
+
     def auto_threshold_for(self, question: str) -> float:
-        if self.auto_threshold_latin is not None and is_latin(question):
-            return self.auto_threshold_latin
-        return self.auto_threshold
+        return self.latin_threshold if is_latin(question) else self.auto_threshold
 
 
 @dataclass(frozen=True)
@@ -225,7 +227,7 @@ class Engine:
             return out
         qs = [prepared[k] for k in live]
         qv = self._vec.transform(qs)
-        cv = self._vec.transform([self.prepare(f"{c} {q}") if c else prepared[k] for k, (q, c) in ((k, questions[k]) for k in live)])
+        cv = self._vec.transform([self.prepare(f"{c} {q}") if c else p for (q, c), p in zip((questions[k] for k in live), qs)])
         wv = self._wvec.transform(qs)
         q_sim = (self._q @ qv.T).toarray()
         answer = (self._a @ qv.T).toarray()

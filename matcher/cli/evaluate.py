@@ -41,8 +41,7 @@ def evaluate(folder: Path, kb_path: Path | None, table: bool, errors: bool, as_j
         click.echo(json.dumps({s.name: {"metrics": s.metrics(), "thresholds": s.threshold_table(THRESHOLDS), "skipped": s.missing} for s in scores}, indent=1))
         return
     m = engine.model
-    latin = m.auto_threshold if m.auto_threshold_latin is None else m.auto_threshold_latin
-    click.echo(f"auto threshold {m.auto_threshold} (English {latin}), review threshold {m.review_threshold}")
+    click.echo(f"auto threshold {m.auto_threshold} (English {m.latin_threshold}), review threshold {m.review_threshold}")
     w = max([10, *(len(s.name) + 2 for s in scores)])
     header = f"{'set':<{w}}{'labelled':>9}{'found':>7}{'extra':>7}{'top-1':>8}{'top-3':>8}{'auto prec':>11}{'auto cov':>10}{'none→auto':>11}"
     click.echo(header)
