@@ -52,9 +52,10 @@ _ASIDE = re.compile(r"\([^)]*\)")  # (連絡手段、連絡時間): a list insid
 # and annually") far more often than two controls.
 _CONJUNCTION = re.compile(r"および|及び|ならびに|並びに|や(?![ぁ-ゖ])|とか|とともに|と共に")  # not the や of 速やか
 # 「バックアップし、冗長化していますか」, "SSO and MFA", 「保存時・通信時」: clauses joined by a comma,
-# "and", 「と」, 「・」 or a slash often ask two things, but as often elaborate one; a question joined this
-# way is never paired, only held back for a person when its two sides match two different items.
-_ANY_JOIN = re.compile(r"、|(?<![a-z])and(?![a-z])|・|/|と(?![ぁ-ゖ])|" + _CONJUNCTION.pattern)
+# "and", "as well as", 「と」, 「・」 or a slash often ask two things, but as often elaborate one; a
+# question joined this way is never paired, only held back for a person when its two sides match two
+# different items.
+_ANY_JOIN = re.compile(r"、|(?<![a-z])(?:and|as well as)(?![a-z])|・|/|と(?![ぁ-ゖ])|" + _CONJUNCTION.pattern)
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,24 @@ def test_asking_for_a_document_the_answer_does_not_mention_goes_to_review(engine
     assert "報告書" in m.note or "提出" in m.note
 
 
+@pytest.mark.parametrize(
+    ("plain", "detail"),
+    [
+        ("保存データは暗号化されていますか", "保存データの暗号化アルゴリズムと鍵長を記載してください"),
+        ("Is stored data encrypted?", "What encryption algorithm and key length protect stored data?"),
+        ("サーバのマルウェア対策を実施していますか", "サーバで使っているマルウェア対策ソフトの製品名を記載してください"),
+        ("Do you run anti-malware on servers?", "Which anti-malware product name do you use on servers?"),
+    ],
+)
+def test_asking_for_a_detail_the_answer_does_not_state_goes_to_review(engine, plain, detail):
+    # the approved answer says that it is done, not how or with what: a person adds the detail
+    asked = engine.match(plain)
+    assert asked.status == "auto"
+    m = engine.match(detail)
+    assert m.item_ids == asked.item_ids
+    assert m.status == "review" and "does not mention" in m.note
+
+
 def test_kangxi_look_alikes_match_like_the_plain_characters(engine):
     plain = engine.match("パスワードの方針を定めていますか")
     kangxi = engine.match("パスワードの⽅針を定めていますか")  # U+2F45
