@@ -155,7 +155,7 @@ def apply_review(
 def _apply(
     review: Path, kb_path: Path | None, learn: bool, dry_run: bool, today: str | None, password: str | None, private: Path
 ) -> ApplyResult:
-    from matcher.engine_io import load_engine
+    from matcher.engine_io import load_preparer
 
     book = read_review_workbook(review)
     today = today or datetime.date.today().isoformat()
@@ -164,7 +164,7 @@ def _apply(
     if book.filled.resolve() == book.source.resolve():
         raise InputError(f"{book.filled}: is the customer's original; apply writes only the filled copy")
     kb = load_kb(kb_path)
-    engine = load_engine(kb_path) if learn else None
+    prepare = load_preparer(kb_path) if learn else None
     items = {it.id: it for it in kb.items}
     proposals = load_proposals(kb_path) if learn else None
 
@@ -192,11 +192,11 @@ def _apply(
     result.cells_changed = sum(len(c) for c in edits.values())
 
     if learn:
-        assert engine is not None and proposals is not None
+        assert prepare is not None and proposals is not None
         added_before = len(proposals)
         for o in outcomes:
             if o.applied:
-                _learn(o, kb, proposals, engine.prepare, book.file, today)
+                _learn(o, kb, proposals, prepare, book.file, today)
         result.variants_added = sum(1 for o in outcomes if o.learned and o.learned.outcome == "added")
         result.proposals_added = len(proposals) - added_before
 

@@ -58,6 +58,25 @@ _CONJUNCTION = re.compile(r"および|及び|ならびに|並びに|や(?![ぁ-�
 _ANY_JOIN = re.compile(r"、|(?<![a-z])(?:and|as well as)(?![a-z])|・|/|と(?![ぁ-ゖ])|" + _CONJUNCTION.pattern)
 
 
+class Preparer:
+    """Normalised text with domain synonyms folded to one term: what every comparison sees.
+
+    Needs only the synonyms, so learning a wording never waits for an engine to be fitted.
+    """
+
+    def __init__(self, synonyms: Synonyms):
+        self.synonyms = synonyms
+        self._done: dict[str, str] = {}  # every wording is prepared several times while fitting
+
+    def __call__(self, text: str) -> str:
+        done = self._done.get(text)
+        if done is None:
+            if len(self._done) > 100_000:  # a long batch: keep memory flat
+                self._done.clear()
+            done = self._done[text] = self.synonyms.apply(normalize(text))
+        return done
+
+
 @dataclass(frozen=True)
 class Model:
     """Fitted weights and thresholds (see ``knowledge/engine.yaml``)."""
@@ -114,7 +133,7 @@ class Engine:
         if not self.items:
             raise ValueError("the knowledge base has no items")
         self.synonyms = synonyms or Synonyms()
-        self._prepared: dict[str, str] = {}  # every wording is prepared several times while fitting
+        self.prepare = Preparer(self.synonyms)
         self.model = model or Model()
         self._raw_cues = tuple(review_cues)
         self.review_cues = tuple(self.prepare(c) for c in review_cues if c.strip())
@@ -182,15 +201,6 @@ class Engine:
         return clone
 
     # -- text
-
-    def prepare(self, text: str) -> str:
-        """Normalised text with domain synonyms folded to one term."""
-        done = self._prepared.get(text)
-        if done is None:
-            if len(self._prepared) > 100_000:  # a long batch: keep memory flat
-                self._prepared.clear()
-            done = self._prepared[text] = self.synonyms.apply(normalize(text))
-        return done
 
     def _question_texts(self, item: Item) -> list[tuple[str, bool]]:
         """(text, is a real wording) for each way the item's question is put.

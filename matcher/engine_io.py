@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 
-from matcher.engine import CONFIDENCE_FEATURES, FEATURES, Engine, Model
+from matcher.engine import CONFIDENCE_FEATURES, FEATURES, Engine, Model, Preparer
 from matcher.errors import KnowledgeError
 from matcher.knowledge import default_kb_path, items_file, load_kb, read_yaml, validate_kb
 
@@ -23,8 +23,20 @@ def load_engine(kb_path: Path | None = None) -> Engine:
     if problems:  # never answer from an item with no answer or an unknown mark
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise KnowledgeError(f"{problems[0]}{more}; run `matcher kb validate` for the list")
-    folder = items_file(kb_path if kb_path is not None else default_kb_path()).parent
+    folder = _folder(kb_path)
     return Engine(kb.items, load_synonyms(folder), load_model(folder), load_cues(folder))
+
+
+def load_preparer(kb_path: Path | None = None) -> Preparer:
+    """The engine's text preparation (normalising, synonyms) without fitting an engine: enough to
+    learn a wording, which is compared with the item's others as the engine will see it."""
+    from matcher.synonyms import load_synonyms
+
+    return Preparer(load_synonyms(_folder(kb_path)))
+
+
+def _folder(kb_path: Path | None) -> Path:
+    return items_file(kb_path if kb_path is not None else default_kb_path()).parent
 
 
 def load_cues(folder: Path) -> tuple[str, ...]:

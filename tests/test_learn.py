@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from matcher.cli import main
-from matcher.engine_io import load_engine
+from matcher.engine_io import load_engine, load_preparer
 from matcher.errors import KnowledgeError
 from matcher.knowledge import Proposal, Proposals, load_kb, load_proposals, save_kb, save_proposals
 from matcher.learn import answer_of, learn_variant, owners_of, promote, propose
@@ -51,6 +51,14 @@ def test_an_equivalent_wording_is_learned_once(kb_copy, prepare, first, second):
     assert learn_variant(kb, prepare, 27, second, "b.xlsx", TODAY).outcome == "known"
     assert [v.text for v in kb.get(27).variants].count(first) == 1
     assert second not in [v.text for v in kb.get(27).variants]
+
+
+def test_learning_prepares_a_wording_exactly_as_the_engine_compares_it(engine):
+    # learning reads only the synonyms (no engine to fit), yet must see what the engine sees
+    prepare = load_preparer()
+    for text in ("Q1. ＭＦＡを利用できますか。", "Is data encrypted at rest and in transit?", "情報セキュリティ⽅針の有無"):
+        assert prepare(text) == engine.prepare(text)
+    assert prepare("2FAは使えますか") == prepare("二段階認証は使えますか")
 
 
 def test_a_wording_another_item_holds_is_not_moved(kb_copy, prepare):

@@ -226,7 +226,7 @@ def learn_labels_command(paths: tuple[Path, ...], kb_path: Path | None, dry_run:
     """
     import datetime
 
-    from matcher.engine_io import load_engine
+    from matcher.engine_io import load_preparer
     from matcher.evaluate import labelled_files, read_labels
     from matcher.learn import learn_labelled
     from matcher.workbook.load import read_questionnaire
@@ -237,7 +237,7 @@ def learn_labels_command(paths: tuple[Path, ...], kb_path: Path | None, dry_run:
     files = [pair for path in paths for pair in labelled_files(path)]
     if not files:
         raise InputError(f"{', '.join(map(str, paths))}: no *.labels.csv files found")
-    prepare = load_engine(kb_path).prepare
+    prepare = load_preparer(kb_path)
     base = load_kb(kb_path)
     today = datetime.date.today().isoformat()
     total = 0
@@ -316,13 +316,13 @@ def promote_command(number: int, kb_path: Path | None, variant_of: int | None) -
     """
     import datetime
 
-    from matcher.engine_io import load_engine
+    from matcher.engine_io import load_preparer
     from matcher.knowledge import load_proposals, save_proposals
     from matcher.learn import promote
 
     base = load_kb(kb_path)
     book = load_proposals(kb_path)
-    prepare = load_engine(kb_path).prepare
+    prepare = load_preparer(kb_path)
     today = datetime.date.today().isoformat()
     done = promote(base, book, number, prepare, today, variant_of=variant_of)
     p = done.proposal
