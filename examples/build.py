@@ -1462,6 +1462,15 @@ def main() -> None:
     build_northwind(load("tune_w11_en_logistics"))
     build_northwind(load("tune_w11_en_hospital"))
     build_northwind(load("tune_w11_en_university"))
+    build_csv(load("tune_w12_jp_haken"))
+    build_csv(load("tune_w12_jp_hotel"))
+    build_csv(load("tune_w12_jp_nokyo"))
+    build_csv(load("tune_w12_mix_ec"))
+    build_csv(load("tune_w12_mix_med"))
+    build_csv(load("tune_w12_mix_ind"))
+    build_northwind(load("tune_w12_en_harbourline"))
+    build_northwind(load("tune_w12_en_corrib"))
+    build_northwind(load("tune_w12_en_kitamura"))
 
     # holdout2/: a second blind set, written without looking at the engine
     build_chapters_marks(load("holdout_kinugawa_bank"))

@@ -15,16 +15,106 @@ CUES_FILE = "cues.yaml"
 
 
 def load_engine(kb_path: Path | None = None) -> Engine:
-    """The knowledge base, its synonyms and its fitted model, ready to match."""
+    """The knowledge base, its synonyms and its fitted model, ready to match.
+
+    Fitting takes seconds with thousands of learned wordings, so the fitted engine is kept in a
+    cache (see :func:`cache_folder`) under a key made of every file it is built from and of the
+    code that builds it: any edit to the knowledge base, or a new version, fits it afresh.
+    """
     from matcher.synonyms import load_synonyms
 
+    folder = _folder(kb_path)
+    key = _cache_key(items_file(kb_path if kb_path is not None else default_kb_path()), folder)
+    engine = _read_cache(key)
+    if engine is not None:
+        return engine
     kb = load_kb(kb_path)
     problems = validate_kb(kb)
     if problems:  # never answer from an item with no answer or an unknown mark
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise KnowledgeError(f"{problems[0]}{more}; run `matcher kb validate` for the list")
-    folder = _folder(kb_path)
-    return Engine(kb.items, load_synonyms(folder), load_model(folder), load_cues(folder))
+    engine = Engine(kb.items, load_synonyms(folder), load_model(folder), load_cues(folder))
+    _write_cache(key, engine)
+    return engine
+
+
+CACHE_ENV = "MATCHER_CACHE_DIR"
+_CACHE_KEEP = 4  # fitted engines kept: a few knowledge bases (or versions) side by side
+
+
+def cache_folder() -> Path | None:
+    """``$MATCHER_CACHE_DIR``, else ``$XDG_CACHE_HOME/matcher`` or ``~/.cache/matcher``; an empty
+    ``$MATCHER_CACHE_DIR`` turns the cache off. It holds only the vendor's knowledge base, fitted."""
+    if CACHE_ENV in os.environ:
+        value = os.environ[CACHE_ENV].strip()
+        return Path(value) if value else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "matcher"
+
+
+_FITTED_BY = ("scikit-learn", "numpy", "scipy", "rapidfuzz", "sudachipy", "sudachidict-core", "snowballstemmer")
+
+
+def _cache_key(items: Path, folder: Path) -> str:
+    import hashlib
+    import sys
+    from importlib import metadata
+
+    import matcher
+
+    def version(dist: str) -> str:
+        try:
+            return metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            return "-"
+
+    h = hashlib.sha256()
+    h.update(" ".join([matcher.__version__, sys.version, *map(version, _FITTED_BY)]).encode())
+    code = Path(__file__).parent
+    for path in (items, *(folder / n for n in (MODEL_FILE, CUES_FILE, "synonyms.yaml")),
+                 *(code / n for n in ("engine.py", "text.py", "synonyms.py", "types.py"))):
+        h.update(path.name.encode())
+        h.update(path.read_bytes() if path.exists() else b"-")
+    return h.hexdigest()[:32]
+
+
+def _read_cache(key: str) -> Engine | None:
+    import pickle
+
+    folder = cache_folder()
+    path = folder / f"engine-{key}.pickle" if folder else None
+    if path is None or not path.exists():
+        return None
+    try:
+        with open(path, "rb") as f:
+            engine = pickle.load(f)  # written by _write_cache below, in the user's own cache
+        os.utime(path)  # most recently used: kept longest
+    except Exception:  # a damaged or foreign file: fit afresh, it is overwritten
+        return None
+    return engine if isinstance(engine, Engine) else None
+
+
+def _write_cache(key: str, engine: Engine) -> None:
+    """Best effort: a cache that cannot be written only costs the next run its fitting time."""
+    import pickle
+
+    folder = cache_folder()
+    if folder is None:
+        return
+    tmp = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".engine-", dir=folder)
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(engine, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"engine-{key}.pickle")
+        tmp = None
+        kept = sorted(folder.glob("engine-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in kept[_CACHE_KEEP:]:
+            stale.unlink(missing_ok=True)
+    except Exception:  # full disk, read-only home, ...: matching goes on
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def load_preparer(kb_path: Path | None = None) -> Preparer:

@@ -42,6 +42,20 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_engine_cache(tmp_path_factory):
+    """Fitted engines go to a cache of this run's own, never the user's (subprocesses inherit it)."""
+    import os
+
+    before = os.environ.get("MATCHER_CACHE_DIR")
+    os.environ["MATCHER_CACHE_DIR"] = str(tmp_path_factory.mktemp("engine-cache"))
+    yield
+    if before is None:
+        os.environ.pop("MATCHER_CACHE_DIR", None)
+    else:
+        os.environ["MATCHER_CACHE_DIR"] = before
+
+
 @pytest.fixture
 def kb(tmp_path) -> Path:
     """A private copy of the bundled knowledge base: tests that learn or fingerprint it never touch the repo's."""

@@ -197,6 +197,7 @@ def test_the_engine_is_built_once_per_batch_and_sent_once_per_worker(tmp_path, k
         pickles.append(1)
         return self.__dict__
 
+    monkeypatch.setenv("MATCHER_CACHE_DIR", "")  # count fits and pickles of the batch's own, not the cache's
     monkeypatch.setattr(engine_io, "load_engine", load_then_remove)
     monkeypatch.setattr(Engine, "__init__", counting_init)
     monkeypatch.setattr(Engine, "__getstate__", counting_getstate, raising=False)

