@@ -23,10 +23,11 @@ def load_engine(kb_path: Path | None = None) -> Engine:
     """
     from matcher.synonyms import load_synonyms
 
-    folder = _folder(kb_path)
-    key = _cache_key(items_file(kb_path if kb_path is not None else default_kb_path()), folder)
+    items = _items(kb_path)
+    folder = items.parent
+    key = _cache_key(items, folder)
     engine = _read_cache(key)
-    if engine is not None:
+    if engine is not None:  # validated when it was fitted; the key holds items.yaml's every byte
         return engine
     kb = load_kb(kb_path)
     problems = validate_kb(kb)
@@ -61,6 +62,7 @@ def _cache_key(items: Path, folder: Path) -> str:
     from importlib import metadata
 
     import matcher
+    from matcher.synonyms import SYNONYMS_FILE
 
     def version(dist: str) -> str:
         try:
@@ -71,7 +73,7 @@ def _cache_key(items: Path, folder: Path) -> str:
     h = hashlib.sha256()
     h.update(" ".join([matcher.__version__, sys.version, *map(version, _FITTED_BY)]).encode())
     code = Path(__file__).parent
-    for path in (items, *(folder / n for n in (MODEL_FILE, CUES_FILE, "synonyms.yaml")),
+    for path in (items, *(folder / n for n in (MODEL_FILE, CUES_FILE, SYNONYMS_FILE)),
                  *(code / n for n in ("engine.py", "text.py", "synonyms.py", "types.py"))):
         h.update(path.name.encode())
         h.update(path.read_bytes() if path.exists() else b"-")
@@ -122,11 +124,11 @@ def load_preparer(kb_path: Path | None = None) -> Preparer:
     learn a wording, which is compared with the item's others as the engine will see it."""
     from matcher.synonyms import load_synonyms
 
-    return Preparer(load_synonyms(_folder(kb_path)))
+    return Preparer(load_synonyms(_items(kb_path).parent))
 
 
-def _folder(kb_path: Path | None) -> Path:
-    return items_file(kb_path if kb_path is not None else default_kb_path()).parent
+def _items(kb_path: Path | None) -> Path:
+    return items_file(kb_path if kb_path is not None else default_kb_path())
 
 
 def load_cues(folder: Path) -> tuple[str, ...]:
