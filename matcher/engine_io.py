@@ -5,7 +5,7 @@ import os
 import tempfile
 from pathlib import Path
 
-
+from matcher import atomic
 from matcher.engine import CONFIDENCE_FEATURES, FEATURES, Engine, Model, Preparer
 from matcher.errors import KnowledgeError
 from matcher.knowledge import default_kb_path, items_file, load_kb, read_yaml, validate_kb
@@ -201,8 +201,5 @@ def save_model(model: Model, kb_path: Path) -> Path:
         f"pair_cover: {model.pair_cover}",
         f"pair_top: {model.pair_top}",
     ]
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
-    os.replace(tmp, path)
+    atomic.write_text(path, "\n".join(lines) + "\n")
     return path

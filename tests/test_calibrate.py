@@ -1,7 +1,9 @@
 """Fitting the engine on labelled questionnaires: folds, thresholds, the command."""
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import numpy as np
@@ -54,6 +56,9 @@ def test_calibrate_writes_a_model_the_engine_then_uses(tmp_path, kb):
     assert 0.05 <= model.review_threshold <= model.auto_threshold <= 0.99  # the grids' floors
     assert model.auto_threshold_latin is not None and model.review_threshold <= model.auto_threshold_latin <= 0.99
     assert abs(sum(model.rank_weights.values()) - 1.0) < 1e-3  # weights are shares
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE((kb / "engine.yaml").stat().st_mode) == 0o666 & ~umask  # not mkstemp's 0600
 
 
 def test_english_questions_have_their_own_auto_threshold(kb):

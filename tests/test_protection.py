@@ -1,6 +1,9 @@
 """Password-protected workbooks and sheet protection."""
 from __future__ import annotations
 
+import os
+import stat
+
 import openpyxl
 import pytest
 from click.testing import CliRunner
@@ -30,6 +33,9 @@ def test_a_password_protected_workbook_round_trips_with_its_password(tmp_path, p
     result = fill_workbook(protected_book, engine, options=FillOptions(password=PASSWORD))
     assert sha256(protected_book) == before
     assert is_encrypted(result.filled)  # the output keeps the customer's password
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(result.filled.stat().st_mode) == 0o666 & ~umask  # an ordinary file, as a plain fill gives
     plain = decrypt(result.filled, PASSWORD, tmp_path)
     ws = openpyxl.load_workbook(plain).active
     auto = [r for r in result.rows if r.status == "auto"]

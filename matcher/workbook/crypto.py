@@ -69,6 +69,7 @@ def encrypt_in_place(path: Path, password: str) -> None:
     try:
         with path.open("rb") as plain, os.fdopen(fd, "wb") as f:
             OOXMLFile(plain).encrypt(password, f)
+        os.chmod(tmp, path.stat().st_mode & 0o777)  # mkstemp gives 0600; keep the plain file's mode
         os.replace(tmp, path)
     except Exception as e:
         Path(tmp).unlink(missing_ok=True)
