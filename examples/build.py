@@ -1471,6 +1471,15 @@ def main() -> None:
     build_northwind(load("tune_w12_en_harbourline"))
     build_northwind(load("tune_w12_en_corrib"))
     build_northwind(load("tune_w12_en_kitamura"))
+    build_northwind(load("tune_w13_en_fin_sgpay"))
+    build_northwind(load("tune_w13_en_fin_ukbroker"))
+    build_northwind(load("tune_w13_en_fin_ausuper"))
+    build_northwind(load("tune_w13_en_pub_council"))
+    build_northwind(load("tune_w13_en_pub_ngo"))
+    build_northwind(load("tune_w13_en_pub_startup"))
+    build_northwind(load("tune_w13_en_jp_pharma"))
+    build_northwind(load("tune_w13_en_jp_mfgsub"))
+    build_csv(load("tune_w13_en_jp_itco"))
 
     # holdout2/: a second blind set, written without looking at the engine
     build_chapters_marks(load("holdout_kinugawa_bank"))

@@ -48,14 +48,15 @@ _URL = re.compile(r"https?://\S+")
 _CLAUSE = re.compile(r"[、。,.;；?？]|について|に関して|に対し")
 _ENUMERATION = re.compile(r"^.{0,25}?(など|等の|等を|等に|等が|といった|such as|e\.g\.)")
 _ASIDE = re.compile(r"\([^)]*\)")  # (連絡手段、連絡時間): a list inside brackets details one thing
-# English "and" is left out: it joins verbs and adverbs ("approved and communicated", "upon hire
-# and annually") far more often than two controls.
-_CONJUNCTION = re.compile(r"および|及び|ならびに|並びに|や(?![ぁ-ゖ])|とか|とともに|と共に")  # not the や of 速やか
-# 「バックアップし、冗長化していますか」, "SSO and MFA", 「保存時・通信時」: clauses joined by a comma,
-# "and", "as well as", 「と」, 「・」 or a slash often ask two things, but as often elaborate one; a
-# question joined this way is never paired, only held back for a person when its two sides match two
-# different items.
-_ANY_JOIN = re.compile(r"、|(?<![a-z])(?:and|as well as)(?![a-z])|・|/|と(?![ぁ-ゖ])|" + _CONJUNCTION.pattern)
+# English "and" joins verbs and adverbs too ("approved and communicated"), but a side is only taken
+# as a topic when it matches its own item confidently; measured out of fold, English top-1 rose
+# from 93.6% to 95.2% with it.
+_AND = r"(?<![a-z])(?:and|as well as)(?![a-z])"
+_CONJUNCTION = re.compile(r"および|及び|ならびに|並びに|や(?![ぁ-ゖ])|とか|とともに|と共に|" + _AND)  # not the や of 速やか
+# 「バックアップし、冗長化していますか」, 「SSOとMFA」, 「保存時・通信時」: clauses joined by a comma,
+# 「と」, 「・」 or a slash often ask two things, but as often elaborate one; a question joined this
+# way is never paired, only held back for a person when its two sides match two different items.
+_ANY_JOIN = re.compile(r"、|・|/|と(?![ぁ-ゖ])|" + _CONJUNCTION.pattern)
 
 
 class Preparer:
@@ -396,7 +397,7 @@ class Engine:
         found: tuple[tuple[int, int], float] | None = None
         for join in joins:
             # only the clause the join sits in: 「個人情報について、内部監査や外部審査」 joins 監査 and 審査
-            left = _CLAUSE.split(q[: join.start()])[-1].strip()
+            left = _CLAUSE.split(q[: join.start()].rstrip("、, "))[-1].strip()  # "A, and B" as "A and B"
             right = _CLAUSE.split(q[join.end() :].lstrip("、, "))[0].strip()
             if _ENUMERATION.search(right):
                 continue  # 「パスワードやAPIキーなどの認証情報」: examples of one thing

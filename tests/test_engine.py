@@ -52,9 +52,22 @@ def test_a_two_item_answer_is_always_confirmed_by_a_person(engine):
     assert m.status == "review" and "two items" in m.note
 
 
-@pytest.mark.parametrize("question", ["Do you support SSO and MFA?", "SSOとMFA、両方対応してますか"])
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("Is customer data encrypted at rest and in transit?", (35, 36)),
+        ("Encrypted in transit as well as at rest?", (36, 35)),
+        ("Can users log in with a second factor, and is single sign-on possible?", (27, 26)),
+    ],
+)
+def test_an_english_question_spanning_two_items_gets_both_in_the_order_asked(engine, question, items):
+    m = engine.match(question)
+    assert m.item_ids == items and m.status == "review"
+
+
+@pytest.mark.parametrize("question", ["SSOとMFA、両方対応してますか", "SSO / MFA support"])
 def test_two_topics_joined_loosely_are_held_back(engine, question):
-    # "and", 「と」 and commas join two controls too often to answer one of them unseen
+    # 「と」, slashes and commas join two controls too often to answer one of them unseen
     m = engine.match(question)
     assert m.status != "auto" and m.item_ids[0] in (26, 27)
 

@@ -1,0 +1,80 @@
+"""Tune: Open Harbour International, Japan Country Office - Supplier Data Protection Check (HR system).
+
+Layout e: title + instruction rows, header on row 4: # | Domain | Question | Response | Comments. Written by the operations and IT coordinator of an international humanitarian NGO (headquarters in Geneva) for the HR and attendance system its Tokyo office wants to use for local staff and volunteers. Friendly plain-language tone, second person ("you", "your team"), short questions with little jargon, occasional context about the NGO (field staff, donors, safeguarding, low bandwidth, European headquarters), and a few practical non-profit concerns (discounts, English support).
+"""
+
+FILE = "tune/round13_en_pub/open_harbour_supplier_check.xlsx"
+SHEET = "Supplier check"
+CREATOR = "Priya Ramanathan"
+CREATED = (2025, 10, 1, 10, 0, 0)
+MODIFIED = (2025, 10, 2, 15, 0, 0)
+TITLE = "Supplier Data Protection Check - HR & Attendance System (Japan Country Office)"
+INSTRUCTION = ("Thanks for taking the time to fill this in! Please answer each question in your own words in the Response column, and add links or documents in Comments if you have them.")
+
+QUESTIONS = [
+    ("About you", "Could you tell us a bit about your company - roughly how many people work there, and how long this service has been running?", "none"),
+    ("About you", "Do you have a written security policy that your leadership has signed off on, and does anyone check that your staff actually follow it?", "1;4"),
+    ("About you", "How often do you go back to your security policy and update it?", "2"),
+    ("About you", "Do you have any security certifications, such as ISO 27001? Please let us know which ones.", "51"),
+    ("About you", "Our Tokyo colleagues mentioned the Japanese Privacy Mark. Does your company have it?", "51"),
+    ("About you", "Does anyone outside your company check your security from time to time, for example auditors or security testers?", "46"),
+    ("About you", "Your ISO certificate - has it already moved over to the 2022 version of the standard?", "none"),
+    ("Your team", "Do your staff get security training? Roughly how often?", "47"),
+    ("Your team", "Do you run background checks on new employees who might be able to see our data?", "none"),
+    ("Your team", "Our headquarters asks every supplier that handles staff data to share its safeguarding or code-of-conduct policy. Do you have one you could send us?", "none"),
+    ("Your team", "When one of your engineers leaves the company or moves to a different team, what happens to their access to the systems that hold our data?", "24"),
+    ("Your team", "Who at your company can actually look at our staff records? Only the support team, or engineers as well?", "none"),
+    ("Your team", "Do your engineers each have their own login for the servers, or do they share accounts?", "23"),
+    ("Partners you work with", "Do other companies (subcontractors) help you run the service? If so, how do you make sure they keep things secure?", "48"),
+    ("Partners you work with", "Could you send us a list of those companies and what each of them does with our data?", "none"),
+    ("Where our data lives", "Where is our data stored, and is it encrypted there?", "43;35"),
+    ("Where our data lives", "Our headquarters is in Europe. Would it be possible to keep our Japan team's data in an EU data centre instead?", "none"),
+    ("Where our data lives", "Would you be willing to sign the EU Standard Contractual Clauses with our Geneva headquarters?", "none"),
+    ("Where our data lives", "How do you look after personal information in general? Is there a privacy policy we can read?", "45"),
+    ("Where our data lives", "When our staff use the system from the office or from home, is the connection encrypted?", "36"),
+    ("Where our data lives", "Could anyone from another organisation using your system ever see our data by mistake?", "28"),
+    ("Where our data lives", "If we decide to stop using the service one day, can we take our data with us, and what happens to what's left on your side?", "37"),
+    ("Where our data lives", "After we leave, will you send us written confirmation that our data has been deleted?", "none"),
+    ("Where our data lives", "Do you use AI tools (like ChatGPT) with customer data? If so, is our data used to train anything?", "50"),
+    ("Where our data lives", "Do you ever use our data for marketing, analytics or to build other products?", "none"),
+    ("Logging in", "Can our people sign in with single sign-on instead of having yet another password?", "26"),
+    ("Logging in", "Is there a second login step, like a code, to protect accounts?", "27"),
+    ("Logging in", "Some of our field staff don't have smartphones. Does the two-step login need an app, or can it work by email?", "27"),
+    ("Logging in", "Can we set our own password rules - for example how long passwords must be, or how often they expire?", "31"),
+    ("Logging in", "If someone walks away from their laptop, does the system log them out after a while?", "32"),
+    ("Logging in", "Can we allow logins only from our office network?", "26"),
+    ("Logging in", "Can our HR lead add new joiners and remove people who have left, and decide what each person is allowed to see?", "29;30"),
+    ("Logging in", "Can we give the finance team access to payroll only, without letting them see everything else?", "30"),
+    ("Logging in", "Our field offices sometimes have very slow internet. Does the system work on a low-bandwidth connection or on a mobile phone?", "none"),
+    ("Keeping the system healthy", "How do you keep your servers and software up to date with security fixes?", "11"),
+    ("Keeping the system healthy", "Do you have protection against viruses and malware, both on your servers and on your staff's computers?", "19"),
+    ("Keeping the system healthy", "Do you have a firewall or similar protection against people trying to break in from the internet?", "34"),
+    ("Keeping the system healthy", "Do you run security tests on the system, like penetration tests? How often?", "13"),
+    ("Keeping the system healthy", "Is there a way for outside researchers to report a security problem to you, such as a bug bounty or a security contact address?", "none"),
+    ("Keeping the system healthy", "Do you keep passwords and keys out of your program code?", "22"),
+    ("Keeping the system healthy", "When you make changes to the system, will you let us know beforehand if it affects us?", "10"),
+    ("Keeping the system healthy", "Do you write down how your systems are run, so things don't depend on one person's memory?", "9"),
+    ("Keeping the system healthy", "Do you keep a record of what your admins do on the servers?", "17"),
+    ("Keeping the system healthy", "How long do you keep logs, in case something needs to be looked into later?", "20"),
+    ("Keeping the system healthy", "If we ever had to piece together what happened and when, could we trust the times recorded in your system logs?", "21"),
+    ("Keeping the system healthy", "Do you get alerts when something suspicious happens on your systems?", "18"),
+    ("Keeping the system healthy", "If we needed them for an internal investigation, could we get a copy of the logs for our own account?", "none"),
+    ("Keeping the system healthy", "Does the system slow down at busy times, like month-end when everyone submits their timesheets?", "12"),
+    ("If something goes wrong", "If there's a security incident, do you have a plan for how to deal with it?", "49"),
+    ("If something goes wrong", "How soon would you tell us if our data was caught up in a breach? Some of our donor agreements require us to report within 72 hours, so we need to know your timeline.", "none"),
+    ("If something goes wrong", "How would we find out that the system is down? Is there a status page?", "15"),
+    ("If something goes wrong", "If there's a technical fault on your side, will you get in touch with us?", "16"),
+    ("If something goes wrong", "Do you back up our data, and are the backups kept somewhere separate?", "14"),
+    ("If something goes wrong", "What happens if your main data centre is hit by an earthquake? Can the service keep running from somewhere else?", "39"),
+    ("If something goes wrong", "Do you practise your disaster or business continuity plan? How often?", "40"),
+    ("If something goes wrong", "In a worst case, how many hours could the system be down, and how much recent data could we lose?", "none"),
+    ("If something goes wrong", "Is the building where the servers are kept physically secure - guards, cameras, that sort of thing?", "7"),
+    ("If something goes wrong", "Are the servers protected against things like floods, overheating and power cuts?", "8"),
+    ("If something goes wrong", "What uptime do you aim for?", "5"),
+    ("If something goes wrong", "What do you do with old hard drives, USB sticks or paper that had customer information on them?", "38"),
+    ("Support and contract", "When can we reach your support team, and how - chat, email or phone?", "6"),
+    ("Support and contract", "Is support available in English? Our country director doesn't read Japanese.", "none"),
+    ("Support and contract", "Do you offer a discount for registered non-profit organisations?", "none"),
+    ("Support and contract", "Our legal team would like to know what rights we get to use your software. Where is that written down?", "44"),
+    ("Support and contract", "Does your company carry cyber insurance?", "none"),
+]
