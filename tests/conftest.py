@@ -72,3 +72,12 @@ def engine():
     from matcher.engine_io import load_engine
 
     return load_engine()
+
+
+@pytest.fixture(scope="session")
+def eager_engine(engine):
+    """The bundled engine with `auto` from confidence 0.5: the writer's tests on real standard
+    questionnaires need written answers, and today's thresholds write few or none there."""
+    from dataclasses import replace
+
+    return engine.with_model(replace(engine.model, auto_threshold=0.5, auto_threshold_latin=0.5))

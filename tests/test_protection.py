@@ -91,8 +91,9 @@ def test_unlocked_answer_cells_on_a_protected_sheet_are_filled(tmp_path, engine)
     assert any(r.cells for r in result.rows)
 
 
-def test_caiq_v4_protected_sheets_have_unlocked_answer_columns(tmp_path, engine):
-    result = fill_workbook(CAIQ_V4, engine, tmp_path)
+def test_caiq_v4_protected_sheets_have_unlocked_answer_columns(tmp_path, eager_engine):
+    result = fill_workbook(CAIQ_V4, eager_engine, tmp_path)
+    assert sum(bool(r.cells) for r in result.rows) >= 10  # answers were written, into unlocked cells
     assert not any("locked by sheet protection" in r.note for r in result.rows)
 
 
