@@ -149,7 +149,8 @@ _HEADER = """\
 # examples/real by `matcher calibrate` (see the README, "Matching quality"). Hand edits are
 # possible but a refit overwrites them.
 #   rank_weights        how much each similarity signal counts when ranking items
-#   confidence_*        logistic model: P(best item is right) from the best item's signals
+#   confidence_*        logistic model: P(best item is right) from the best item's signals and
+#                       its lead over the runner-up on each (NAME_lead)
 #   auto_threshold      confidence at or above which an answer is written without a human
 #   auto_threshold_latin  the same for questions written mostly in Latin letters (English)
 #   review_threshold    below it the question is `none` (no item fits)

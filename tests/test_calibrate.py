@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from matcher.calibrate import choose_thresholds, labelled_samples
 from matcher.cli import main
+from matcher.engine import CONFIDENCE_FEATURES
 from matcher.engine_io import load_engine
 from tests.conftest import EXAMPLES
 
@@ -56,6 +57,7 @@ def test_calibrate_writes_a_model_the_engine_then_uses(tmp_path, kb):
     assert 0.05 <= model.review_threshold <= model.auto_threshold <= 0.99  # the grids' floors
     assert model.auto_threshold_latin is not None and model.review_threshold <= model.auto_threshold_latin <= 0.99
     assert abs(sum(model.rank_weights.values()) - 1.0) < 1e-3  # weights are shares
+    assert set(model.confidence_weights) == set(CONFIDENCE_FEATURES)  # every input, leads included, saved and read back
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE((kb / "engine.yaml").stat().st_mode) == 0o666 & ~umask  # not mkstemp's 0600
