@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -81,3 +82,10 @@ def eager_engine(engine):
     from dataclasses import replace
 
     return engine.with_model(replace(engine.model, auto_threshold=0.5, auto_threshold_latin=0.5))
+
+
+def ordinary_file_mode() -> int:
+    """The mode a new file gets under the current umask (what users expect of an output)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

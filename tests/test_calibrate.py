@@ -1,7 +1,6 @@
 """Fitting the engine on labelled questionnaires: folds, thresholds, the command."""
 from __future__ import annotations
 
-import os
 import shutil
 import stat
 from pathlib import Path
@@ -13,7 +12,7 @@ from matcher.calibrate import choose_thresholds, labelled_samples
 from matcher.cli import main
 from matcher.engine import CONFIDENCE_FEATURES
 from matcher.engine_io import load_engine
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, ordinary_file_mode
 
 
 def test_auto_is_the_lowest_confidence_that_reaches_the_target_precision():
@@ -58,9 +57,7 @@ def test_calibrate_writes_a_model_the_engine_then_uses(tmp_path, kb):
     assert model.auto_threshold_latin is not None and model.review_threshold <= model.auto_threshold_latin <= 0.99
     assert abs(sum(model.rank_weights.values()) - 1.0) < 1e-3  # weights are shares
     assert set(model.confidence_weights) == set(CONFIDENCE_FEATURES)  # every input, leads included, saved and read back
-    umask = os.umask(0)
-    os.umask(umask)
-    assert stat.S_IMODE((kb / "engine.yaml").stat().st_mode) == 0o666 & ~umask  # not mkstemp's 0600
+    assert stat.S_IMODE((kb / "engine.yaml").stat().st_mode) == ordinary_file_mode()  # not mkstemp's 0600
 
 
 def test_english_questions_have_their_own_auto_threshold(kb):

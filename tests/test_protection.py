@@ -1,7 +1,6 @@
 """Password-protected workbooks and sheet protection."""
 from __future__ import annotations
 
-import os
 import stat
 
 import openpyxl
@@ -13,7 +12,7 @@ from matcher.cli import main
 from matcher.errors import InputError
 from matcher.fill import FillOptions, fill_workbook
 from matcher.workbook.crypto import decrypt, encrypt_in_place, is_encrypted
-from tests.conftest import CAIQ_V4, sha256
+from tests.conftest import CAIQ_V4, ordinary_file_mode, sha256
 from tests.workbooks import layout_workbook
 
 PASSWORD = "機密-2026"
@@ -33,9 +32,7 @@ def test_a_password_protected_workbook_round_trips_with_its_password(tmp_path, p
     result = fill_workbook(protected_book, engine, options=FillOptions(password=PASSWORD))
     assert sha256(protected_book) == before
     assert is_encrypted(result.filled)  # the output keeps the customer's password
-    umask = os.umask(0)
-    os.umask(umask)
-    assert stat.S_IMODE(result.filled.stat().st_mode) == 0o666 & ~umask  # an ordinary file, as a plain fill gives
+    assert stat.S_IMODE(result.filled.stat().st_mode) == ordinary_file_mode()  # as a plain fill gives, not 0600
     plain = decrypt(result.filled, PASSWORD, tmp_path)
     ws = openpyxl.load_workbook(plain).active
     auto = [r for r in result.rows if r.status == "auto"]
