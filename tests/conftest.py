@@ -46,8 +46,6 @@ def sha256(path: Path) -> str:
 @pytest.fixture(scope="session", autouse=True)
 def _private_engine_cache(tmp_path_factory):
     """Fitted engines go to a cache of this run's own, never the user's (subprocesses inherit it)."""
-    import os
-
     before = os.environ.get("MATCHER_CACHE_DIR")
     os.environ["MATCHER_CACHE_DIR"] = str(tmp_path_factory.mktemp("engine-cache"))
     yield
