@@ -1480,6 +1480,15 @@ def main() -> None:
     build_northwind(load("tune_w13_en_jp_pharma"))
     build_northwind(load("tune_w13_en_jp_mfgsub"))
     build_csv(load("tune_w13_en_jp_itco"))
+    build_northwind(load("tune_w14_en_health_cro"))
+    build_northwind(load("tune_w14_en_health_hosp"))
+    build_northwind(load("tune_w14_en_health_pharma"))
+    build_northwind(load("tune_w14_en_retail_fashion"))
+    build_northwind(load("tune_w14_en_retail_hospitality"))
+    build_northwind(load("tune_w14_en_retail_logistics"))
+    build_northwind(load("tune_w14_en_tech_auto"))
+    build_northwind(load("tune_w14_en_tech_game"))
+    build_northwind(load("tune_w14_en_tech_saas"))
 
     # holdout2/: a second blind set, written without looking at the engine
     build_chapters_marks(load("holdout_kinugawa_bank"))

@@ -1,0 +1,81 @@
+"""Tune: Northbridge Clinical Research Inc. (Canadian CRO) - Supplier Information Security Assessment.
+
+Layout e: title + instruction rows, header on row 4: # | Domain | Question | Response | Comments. Prepared by the Quality & Compliance group of a Toronto-based contract research organisation that runs clinical trials for sponsors; formal Canadian English ("organisation", "programme"), long "Describe ..." and "Please confirm whether ..." questions, refers to the vendor as "the Supplier", mentions PIPEDA, Law 25, GCP and Part 11.
+"""
+
+FILE = "tune/round14_en_health/northbridge_supplier_security_assessment.xlsx"
+SHEET = "Supplier Assessment"
+CREATOR = "Geneviève Tremblay"
+CREATED = (2025, 10, 1, 10, 0, 0)
+MODIFIED = (2025, 10, 2, 15, 0, 0)
+TITLE = "Northbridge Clinical Research - Supplier Information Security and Privacy Assessment"
+INSTRUCTION = ("Please provide a narrative response to each item, referencing supporting documentation where available, and return the completed workbook to the Northbridge Supplier Quality team.")
+
+QUESTIONS = [
+    ("Governance", "Describe the Supplier's information security governance framework, including whether a formal information security policy exists and which member of senior management approved it.", "1"),
+    ("Governance", "Describe the process by which the Supplier's security policies are reviewed and updated, including the frequency of such reviews and the events that would trigger an out-of-cycle review.", "2"),
+    ("Governance", "Describe how the Supplier documents its routine security activities and emergency response responsibilities (e.g., in an ISMS manual or equivalent).", "3"),
+    ("Governance", "Please confirm whether the Supplier's information security management system is certified against ISO/IEC 27001 and provide the registration number.", "51"),
+    ("Governance", "Describe the independent assurance activities (internal audit, external certification audits, third-party technical testing) to which the Supplier's security programme is subject.", "46"),
+    ("Governance", "Please indicate whether the Supplier is able to provide a SOC 2 Type II or CSAE 3416 report covering the services in scope.", "none"),
+    ("Governance", "Describe the organisational structure of the Supplier's security function, including the name and title of the individual accountable for information security.", "none"),
+    ("Governance", "Describe how the Supplier verifies, on an ongoing basis, that its staff adhere to the security rules it has established for delivery of the service.", "4"),
+    ("Governance", "Describe the security awareness programme delivered to the Supplier's personnel, including the timing of initial training and the frequency of refresher training.", "47"),
+    ("Governance", "Describe any role-specific training provided to the Supplier's personnel on Good Clinical Practice or the handling of clinical trial participant data.", "none"),
+    ("Governance", "Please state the total headcount of the Supplier and the number of staff dedicated to information security.", "none"),
+    ("Privacy and Regulatory", "Describe how the Supplier protects personal information in accordance with the privacy legislation applicable to it, and where its privacy policy may be consulted.", "45"),
+    ("Privacy and Regulatory", "Describe the Supplier's ability to comply with PIPEDA and, where applicable, Quebec's Law 25, including the designation of a person in charge of the protection of personal information.", "none"),
+    ("Privacy and Regulatory", "Please confirm whether Customer data can be hosted exclusively within Canada.", "none"),
+    ("Privacy and Regulatory", "Describe the jurisdictions in which the Supplier operates and in which its data centres are located.", "43"),
+    ("Privacy and Regulatory", "Describe whether the application supports electronic record and electronic signature controls equivalent to 21 CFR Part 11 (e.g., signature manifestation, record locking).", "none"),
+    ("Privacy and Regulatory", "Describe the terms under which the Customer is licensed to use the Supplier's software and associated intellectual property, including any restrictions.", "44"),
+    ("Privacy and Regulatory", "Describe the Supplier's rules governing the use of generative artificial intelligence tools by its personnel, in particular any safeguards preventing Customer data from being used to train third-party models.", "50"),
+    ("Privacy and Regulatory", "Please confirm whether the Supplier would agree to a data processing agreement designating the Customer as controller and the Supplier as processor.", "none"),
+    ("Privacy and Regulatory", "Describe the Supplier's procedure for assisting the Customer in responding to an individual's request to access or correct personal information held in the service.", "none"),
+    ("Third Parties and Facilities", "Describe how the Supplier assesses the security posture of prospective subcontractors before engagement, and the contractual obligations imposed on them regarding confidentiality and information security.", "48"),
+    ("Third Parties and Facilities", "Please provide a list of all sub-processors that will have access to Customer data, together with their country of operation.", "none"),
+    ("Third Parties and Facilities", "Describe the physical access controls in place at the facilities hosting the production environment, including how entry is restricted to authorised personnel.", "7"),
+    ("Third Parties and Facilities", "Describe the measures protecting the hosting facility against environmental hazards such as flooding, seismic events, and temperature or humidity excursions.", "8"),
+    ("Third Parties and Facilities", "Describe the Supplier's arrangements for maintaining electrical power to the hosting facility during a utility outage, and for detecting and suppressing fire in its equipment rooms.", "41;42"),
+    ("Operations", "Describe the extent to which operating procedures for the production environment (applications, operating systems, servers and network components) are documented, and how those documents are kept current.", "9"),
+    ("Operations", "Describe the Supplier's change management process and how the Customer will be informed in advance of changes that may affect its use of the service.", "10"),
+    ("Operations", "Describe how the Supplier monitors capacity and performance of the service and how it accommodates foreseeable peaks in demand (e.g., month-end processing).", "12"),
+    ("Operations", "Describe the Supplier's process for identifying newly disclosed vulnerabilities in the components of the service and prioritising their remediation.", "11"),
+    ("Operations", "Describe the scope and frequency of vulnerability assessments and penetration testing performed on the service, and whether such testing is conducted by an independent party.", "13"),
+    ("Operations", "Please indicate whether the Supplier will permit the Customer, or a firm engaged by the Customer, to perform its own penetration test against the service.", "none"),
+    ("Operations", "Describe the controls preventing credentials, keys or connection strings from being embedded in application source code.", "22"),
+    ("Operations", "Describe the Supplier's secure software development lifecycle, including threat modelling, static code analysis and secure-coding training for developers.", "none"),
+    ("Operations", "Describe the anti-malware controls deployed on servers and on workstations used by the Supplier's development and operations staff.", "19"),
+    ("Operations", "Describe the manner in which removable media and paper records containing Customer information are handled, stored and ultimately destroyed.", "38"),
+    ("Logging and Monitoring", "Describe the categories of logs retained by the Supplier (e.g., access, operational, audit), the retention period applied, and how those logs support forensic investigation.", "20"),
+    ("Logging and Monitoring", "Describe how the actions of personnel with administrative access to production systems are recorded and supervised.", "17"),
+    ("Logging and Monitoring", "Describe how security-relevant events are detected, alerted upon and reviewed, and how the integrity of the corresponding logs is protected.", "18"),
+    ("Logging and Monitoring", "Describe how the Supplier ensures that timestamps across its systems are consistent and reliable for the purpose of correlating events.", "21"),
+    ("Logging and Monitoring", "Please confirm whether the application maintains a user-facing audit trail recording creation, modification and deletion of records, including the previous value and the reason for change.", "none"),
+    ("Access Management", "Describe how administrative accounts used by the Supplier's operations personnel are issued, and the authentication mechanism required to log in to servers.", "23"),
+    ("Access Management", "Describe the process for granting, modifying and revoking access rights to the cloud platform, and how the principle of least privilege is applied.", "24"),
+    ("Access Management", "Describe the password requirements applicable to the accounts of the Supplier's system administrators.", "25"),
+    ("Access Management", "Describe the authentication options available to Customer users, including federation with the Customer's identity provider and restriction of access by network location.", "26"),
+    ("Access Management", "Describe any second authentication factor available to Customer end users and the channel through which it is delivered.", "27"),
+    ("Access Management", "Describe the password policy parameters that a Customer administrator may configure for end users.", "31"),
+    ("Access Management", "Describe the capabilities available to Customer administrators to create, modify and remove user accounts.", "29"),
+    ("Access Management", "Describe the means by which the Customer can assign and restrict elevated (administrator) privileges among its own users.", "30"),
+    ("Access Management", "Please confirm whether user sessions are terminated after a period of inactivity.", "32"),
+    ("Access Management", "Please confirm whether the service supports automated user provisioning and de-provisioning via SCIM.", "none"),
+    ("Network and Data Protection", "Describe the architecture by which the Customer's data is segregated from that of other customers in the Supplier's multi-tenant environment.", "28"),
+    ("Network and Data Protection", "Describe how the network supporting the service is managed, and how access to network segments is controlled and documented.", "33"),
+    ("Network and Data Protection", "Describe the perimeter protections in place against attacks originating from the Internet, such as firewalls and web application firewalls.", "34"),
+    ("Network and Data Protection", "Describe the cryptographic protections applied to Customer data at rest and in transit, including protocol versions.", "35;36"),
+    ("Network and Data Protection", "Describe the key management practices applied, including key rotation frequency and whether keys are held in a hardware security module.", "none"),
+    ("Network and Data Protection", "Describe the Supplier's data retention and disposition practices upon termination of the agreement, including the Customer's ability to retrieve its data beforehand.", "37"),
+    ("Continuity and Incident Management", "Describe the redundancy built into the service architecture, including the use of multiple data centres and the ability to recover from a regional disaster.", "39"),
+    ("Continuity and Incident Management", "Describe the Supplier's backup regime for Customer data and system configurations, including off-site replication and monitoring of backup success.", "14"),
+    ("Continuity and Incident Management", "Describe how often the Supplier's business continuity plan is exercised and reviewed.", "40"),
+    ("Continuity and Incident Management", "Please state the contractually committed Recovery Time Objective and Recovery Point Objective for the service.", "none"),
+    ("Continuity and Incident Management", "Describe the Supplier's security incident management process, including the escalation chain and the means by which affected customers are notified.", "49"),
+    ("Continuity and Incident Management", "Please state the maximum period within which the Supplier will notify the Customer of a confirmed privacy breach involving Customer personal information.", "none"),
+    ("Continuity and Incident Management", "Describe the mechanisms by which the Supplier detects failures in servers and network components and communicates them to customers.", "16"),
+    ("Service Management", "Describe the service level objectives published for availability, and any exclusions (e.g., scheduled maintenance).", "5"),
+    ("Service Management", "Describe the channels and hours of support available to the Customer.", "6"),
+    ("Service Management", "Please confirm whether support can be provided in French.", "none"),
+]

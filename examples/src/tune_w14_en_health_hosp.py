@@ -1,0 +1,82 @@
+"""Tune: Lakeshore Regional Health Network (US hospital system) - Vendor Security Intake.
+
+Layout e: title + instruction rows, header on row 4: # | Domain | Question | Response | Comments. Written by the IT risk office of a US hospital network for every vendor that may touch workforce or patient data; HIPAA-minded ("Business Associate", PHI, covered entity), very terse: many items are bare noun phrases or "Y/N" prompts, some ask for a single figure or product name.
+"""
+
+FILE = "tune/round14_en_health/lakeshore_vendor_security_intake.xlsx"
+SHEET = "Vendor Intake"
+CREATOR = "Dana Kowalczyk"
+CREATED = (2025, 10, 1, 10, 0, 0)
+MODIFIED = (2025, 10, 2, 15, 0, 0)
+TITLE = "Lakeshore Regional Health Network - Third-Party Vendor Security Intake"
+INSTRUCTION = ("Answer every line (Y/N plus a short explanation where asked) and attach evidence in the Comments column; incomplete intakes are returned to the Business Owner.")
+
+QUESTIONS = [
+    ("Vendor Profile", "Number of full-time employees.", "none"),
+    ("Vendor Profile", "Will the Vendor execute our Business Associate Agreement (BAA)? Y/N", "none"),
+    ("Vendor Profile", "Will the solution store or process any PHI? List the data elements.", "none"),
+    ("Compliance", "ISO 27001 certified? Provide certificate/registration number.", "51"),
+    ("Compliance", "SOC 2 Type II report available under NDA? Y/N", "none"),
+    ("Compliance", "HITRUST CSF certification status.", "none"),
+    ("Compliance", "Written infosec policy signed off by executive leadership? Y/N", "1"),
+    ("Compliance", "How often is the security policy set reviewed?", "2"),
+    ("Compliance", "Internal compliance checks against your own security rules - frequency.", "4"),
+    ("Compliance", "Date of last external audit and name of the audit firm.", "none"),
+    ("Compliance", "Security awareness training for workforce at hire and annually? Y/N", "47"),
+    ("Compliance", "Background checks (criminal, OIG exclusion list) on staff with access to customer data.", "none"),
+    ("Access Control", "Unique IDs for all admin/ops personnel - no shared accounts? Y/N", "23"),
+    ("Access Control", "MFA required for your engineers' access to production servers?", "23"),
+    ("Access Control", "Joiner-mover-leaver process for privileged infrastructure access.", "24"),
+    ("Access Control", "Terminated employee access removed within how many hours?", "none"),
+    ("Access Control", "Password complexity rules for your internal admin accounts.", "25"),
+    ("Access Control", "Privileged access recertification - quarterly? Provide evidence.", "none"),
+    ("Access Control", "End-user MFA and SSO with our identity provider supported? Y/N", "27;26"),
+    ("Access Control", "Source IP allow-listing for end-user access to the application.", "26"),
+    ("Access Control", "Role-based permissions in the app - can our admins limit who sees payroll vs. staffing data?", "30"),
+    ("Access Control", "Automatic logoff of idle user sessions.", "32"),
+    ("Access Control", "Customer admin can add and deactivate user accounts directly, without a support ticket?", "29"),
+    ("Access Control", "Password policy settings available for our end users (length, expiry).", "31"),
+    ("Data Protection", "Data at rest encrypted? Y/N", "35"),
+    ("Data Protection", "TLS version(s) for data in transit.", "36"),
+    ("Data Protection", "Customer-managed encryption keys (BYOK) supported?", "none"),
+    ("Data Protection", "Logical segregation of our data from other tenants.", "28"),
+    ("Data Protection", "Physical location (country/region) of the data centers hosting our data.", "43"),
+    ("Data Protection", "Can our data be restricted to a US-only hosting region on request?", "none"),
+    ("Data Protection", "Data return and destruction at contract termination; export format.", "37"),
+    ("Data Protection", "Certificate of destruction provided after deletion?", "none"),
+    ("Data Protection", "Secure wiping/destruction of retired storage media and paper records.", "38"),
+    ("Data Protection", "Secrets (API keys, DB credentials) in a vault, not hard-coded?", "22"),
+    ("Data Protection", "Use of customer data to train AI/ML models.", "50"),
+    ("Data Protection", "Any offshore support personnel with access to our data?", "none"),
+    ("Infrastructure", "Cloud hosting provider and physical security of its facilities.", "7"),
+    ("Infrastructure", "Fire suppression and backup power at the hosting facility.", "42;41"),
+    ("Infrastructure", "Perimeter firewall and WAF in place?", "34"),
+    ("Infrastructure", "Network segmentation and network device monitoring.", "33"),
+    ("Infrastructure", "Anti-malware/EDR deployed on servers and staff endpoints?", "19"),
+    ("Infrastructure", "Critical patches applied within how many days?", "none"),
+    ("Infrastructure", "Vulnerability intel monitoring and patch management process.", "11"),
+    ("Infrastructure", "Third-party application pen test - frequency.", "13"),
+    ("Infrastructure", "Pen test executive summary shareable with our security team? Y/N", "none"),
+    ("Infrastructure", "NTP time sync across all systems.", "21"),
+    ("Infrastructure", "Environmental controls at the DC (HVAC, flood, seismic).", "8"),
+    ("Logging & Monitoring", "Audit log retention period.", "20"),
+    ("Logging & Monitoring", "Security event alerting - who reviews alerts and how fast?", "18"),
+    ("Logging & Monitoring", "SIEM platform in use (vendor name).", "none"),
+    ("Logging & Monitoring", "Logging of operator activity on production; approval required before changes?", "17"),
+    ("Logging & Monitoring", "Can audit logs of our own users' activity be streamed to our SIEM?", "none"),
+    ("Incident Response", "Documented IR plan with defined roles? Y/N", "49"),
+    ("Incident Response", "Breach notification to the covered entity within how many days of discovery?", "none"),
+    ("Incident Response", "Status page URL for service availability.", "15"),
+    ("Incident Response", "Cyber liability insurance - carrier and coverage limit.", "none"),
+    ("BC/DR", "RTO and RPO (hours).", "none"),
+    ("BC/DR", "Redundancy across multiple data centers / availability zones.", "39"),
+    ("BC/DR", "BCP exercised at least annually? Y/N", "40"),
+    ("BC/DR", "Backup copies held in a geographically separate location?", "14"),
+    ("Contract", "Uptime commitment (%).", "5"),
+    ("Contract", "Service credits for missed uptime?", "none"),
+    ("Contract", "Sub-processor list with locations.", "none"),
+    ("Contract", "Security requirements flowed down to your subcontractors?", "48"),
+    ("Contract", "Right to audit on-site at Vendor facilities.", "none"),
+    ("Contract", "Customer support hours and contact channels.", "6"),
+    ("Contract", "Advance notice of changes affecting customers (maintenance, feature releases).", "10"),
+]

@@ -1,0 +1,81 @@
+"""Tune: Northwind Ledger (SaaS scale-up, fintech tooling) - Vendor Security Review: HRIS.
+
+Layout e: title + instruction rows, header on row 4: # | Domain | Question | Response | Comments. Written by the customer's in-house security engineering team (about 40 engineers, cloud-native, SOC 2 heavy). Terse engineer jargon (SSO/SCIM, least privilege, secrets management, IaC, CSPM, SAST, BYOK), lots of yes/no items, several asking for a specific tool, figure or artefact the vendor's sheet does not state.
+"""
+
+FILE = "tune/round14_en_tech/northwind_vendor_security_review.xlsx"
+SHEET = "Security Review"
+CREATOR = "Priya Raghunathan"
+CREATED = (2025, 10, 1, 10, 0, 0)
+MODIFIED = (2025, 10, 2, 15, 0, 0)
+TITLE = "Northwind Ledger - Third-Party Security Review (HRIS / Payroll vendor)"
+INSTRUCTION = ("Answer Yes/No in the Response column and add links or short context in Comments; mark N/A only with a reason.")
+
+QUESTIONS = [
+    ("Governance", "Do you have an infosec policy that's been signed off by exec leadership? Link or excerpt is fine.", "1"),
+    ("Governance", "When was the security policy last revised, and what triggers an off-cycle revision?", "2"),
+    ("Governance", "Do you have a current SOC 2 Type II report? If yes, please share under NDA.", "none"),
+    ("Governance", "ISO 27001 cert - in scope for the product we're buying? Cert number please.", "51"),
+    ("Governance", "Do you carry cyber liability insurance? Coverage limit?", "none"),
+    ("Governance", "How do you verify internally that teams actually follow your security rules (internal audit cadence)?", "4"),
+    ("Identity", "SAML/OIDC SSO for our workforce users - supported?", "26"),
+    ("Identity", "SCIM 2.0 provisioning and deprovisioning from Okta?", "none"),
+    ("Identity", "Can we enforce MFA for all of our users without SSO, and what factor types are offered?", "27"),
+    ("Identity", "Are WebAuthn / FIDO2 hardware keys supported as a second factor?", "none"),
+    ("Identity", "Can our admins restrict logins to our corporate egress IP ranges?", "26"),
+    ("Identity", "Granular RBAC - can we define custom roles, e.g. payroll-only vs. HR-admin?", "30"),
+    ("Identity", "Password complexity and expiry settings configurable by tenant admin?", "31"),
+    ("Identity", "Idle session timeout - does the app kill inactive sessions?", "32"),
+    ("Identity", "Is the idle timeout value configurable per tenant (e.g. 15 min)?", "none"),
+    ("Identity", "Can we create and remove user accounts ourselves, and assign them admin rights?", "29;30"),
+    ("Internal Access", "Do your engineers use named individual accounts for prod (no shared root/admin creds) and MFA to get onto servers?", "23"),
+    ("Internal Access", "How is least privilege enforced for prod access, and how fast is access pulled when someone changes team or leaves?", "24"),
+    ("Internal Access", "Do you run quarterly access reviews for privileged prod roles? Evidence?", "none"),
+    ("Internal Access", "Is there a break-glass procedure for emergency prod access, and is its use alerted?", "none"),
+    ("Internal Access", "What password standard applies to your own ops/admin accounts?", "25"),
+    ("Internal Access", "Are all operator actions in production captured, with four-eyes approval for changes?", "17"),
+    ("AppSec", "Secrets management: are API keys, DB creds etc. kept out of the repo and pulled from a vault at runtime?", "22"),
+    ("AppSec", "Which SAST / SCA tooling runs in your CI pipeline?", "none"),
+    ("AppSec", "Do you get an external pentest of the app at least annually, and how are findings tracked to closure?", "13"),
+    ("AppSec", "Can you send us the executive summary of your most recent pentest?", "none"),
+    ("AppSec", "Public bug bounty or VDP? Link to security.txt?", "none"),
+    ("AppSec", "How do you learn about new CVEs affecting your stack and decide what to patch first?", "11"),
+    ("AppSec", "Patch SLA for critical CVEs in days?", "none"),
+    ("AppSec", "Are deploys gated by change review, and do you tell customers ahead of changes that impact them?", "10"),
+    ("Cloud Infra", "Which country / region are prod and backups hosted in?", "43"),
+    ("Cloud Infra", "Is infra defined as code so prod can be rebuilt quickly after a loss?", "14"),
+    ("Cloud Infra", "Do you run a CSPM tool (Wiz, Orca, Prisma, etc.) against your cloud accounts?", "none"),
+    ("Cloud Infra", "Multi-tenant? How do you guarantee another customer can never query our records?", "28"),
+    ("Cloud Infra", "Is prod network segmented with security groups / NACLs, and is that config documented and monitored?", "33"),
+    ("Cloud Infra", "WAF in front of the app? Anything else blocking malicious inbound traffic?", "34"),
+    ("Cloud Infra", "Named DDoS mitigation provider and tested capacity (Gbps)?", "none"),
+    ("Cloud Infra", "Are runbooks for infra, OS and network ops written down and kept current as procedures change?", "9"),
+    ("Cloud Infra", "Multi-AZ deployment for app and DB tiers?", "39"),
+    ("Cloud Infra", "Is autoscaling in place for peak loads like month-end payroll runs?", "12"),
+    ("Data Protection", "Encryption at rest for the DB and object storage, plus TLS for everything in transit?", "35;36"),
+    ("Data Protection", "BYOK / customer-managed keys available?", "none"),
+    ("Data Protection", "Key rotation period for data-at-rest keys?", "none"),
+    ("Data Protection", "Minimum TLS version accepted by the public endpoints?", "36"),
+    ("Data Protection", "Does any of our data get fed into LLMs or used to train models?", "50"),
+    ("Data Protection", "On termination, can we bulk-export everything and will you purge our data afterwards?", "37"),
+    ("Data Protection", "Will you issue a certificate of destruction after deletion?", "none"),
+    ("Logging & Monitoring", "How long are app and infra audit logs kept?", "20"),
+    ("Logging & Monitoring", "Can we stream our tenant's audit events to our SIEM (Splunk/Datadog) via API or webhook?", "none"),
+    ("Logging & Monitoring", "Are security events alerted in real time, and are logs write-once / tamper-protected?", "18"),
+    ("Logging & Monitoring", "Are all hosts time-synced so log timestamps line up across systems?", "21"),
+    ("Logging & Monitoring", "Public status page for uptime?", "15"),
+    ("Endpoint", "EDR on engineer laptops and on servers? Which product?", "none"),
+    ("Endpoint", "Is anti-malware running with current signatures on prod hosts and the laptops used to operate them?", "19"),
+    ("Resilience", "Stated uptime target and where it's published?", "5"),
+    ("Resilience", "Service credits if you miss the uptime commitment?", "none"),
+    ("Resilience", "RPO / RTO in hours?", "none"),
+    ("Resilience", "Is the DR/BCP plan exercised at least yearly?", "40"),
+    ("Resilience", "Are backups monitored for failure, and is a copy kept in a separate region?", "14"),
+    ("Incident Response", "Do you have a documented IR runbook with on-call and escalation, and how would we hear about an incident affecting us?", "49"),
+    ("Incident Response", "Contractual breach notification window (hours)?", "none"),
+    ("Incident Response", "When an outage or degraded service hits, how are customers notified?", "16"),
+    ("People", "Background checks on employees with prod access?", "none"),
+    ("People", "Security awareness training for all staff, how often?", "47"),
+    ("Third Parties", "Please provide your current sub-processor list.", "none"),
+    ("Third Parties", "How do you vet your own vendors' security before onboarding them?", "48"),
+]
