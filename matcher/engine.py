@@ -15,6 +15,8 @@ of them together. Signals:
                much of itself uncovered
 - ``q_word``, ``full_word``, ``word_covered``: the same on content words (SudachiPy dictionary
                forms, particles and polite verbs dropped), which char n-grams blur
+- ``q_sem``    cosine of static word embeddings (:mod:`matcher.semantic`), best over the question
+               and its variants: the same meaning in other words, which every signal above misses
 
 A linear model over the signals ranks the items; a second one turns the best item's signals and
 its lead over the runner-up into a confidence in 0–1. Both are fitted on labelled examples by
@@ -34,13 +36,14 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from matcher import semantic
 from matcher.synonyms import Synonyms
 from matcher.text import content_words, is_latin, normalize
 from matcher.types import Candidate, Item, Match
 
 FEATURES = (
     "q_char", "q_fuzzy", "q_tokens", "answer", "context", "full", "covered", "q_word", "full_word", "word_covered",
-    "answer_word",
+    "answer_word", "q_sem",
 )
 # The confidence model also sees each signal of the best item and its lead over the runner-up on
 # that signal: out of fold, English coverage at 99% precision went from 48% to 69% with them.
@@ -146,11 +149,13 @@ class Engine:
         self.review_cues = tuple(self.prepare(c) for c in review_cues if c.strip())
         self._ids = [it.id for it in self.items]
         q_docs: list[str] = []
+        q_raw: list[str] = []  # as written: the embeddings know words, not folded synonyms
         owner: list[int] = []
         self._exact: dict[str, int] = {}  # wordings people tied to an item: a certain match
         for i, it in enumerate(self.items):
-            for text, wording in self._question_texts(it):
+            for text, wording, raw in self._question_texts(it):
                 q_docs.append(text)
+                q_raw.append(raw)
                 owner.append(i)
                 if wording:
                     self._exact.setdefault(text, i)
@@ -160,6 +165,7 @@ class Engine:
                     self._exact.setdefault(key, i)
         self._q_texts = q_docs
         self._q_owner = np.array(owner)
+        self._q_sem = semantic.embed(q_raw)
         a_docs = [self.prepare(_URL.sub(" ", it.answer)) for it in self.items]
         c_docs = [self.prepare(f"{it.category} {it.subcategory}") for it in self.items]
         full_docs = [
@@ -209,8 +215,8 @@ class Engine:
 
     # -- text
 
-    def _question_texts(self, item: Item) -> list[tuple[str, bool]]:
-        """(text, is a real wording) for each way the item's question is put.
+    def _question_texts(self, item: Item) -> list[tuple[str, bool, str]]:
+        """(prepared text, is a real wording, text as written) for each way the item's question is put.
 
         A bare label such as 全般 or 特権管理 says little alone: its meaning is in the category and
         in the answer, so those stand in for the question (but are never an exact wording).
@@ -222,10 +228,12 @@ class Engine:
         for t in texts:
             n = self.prepare(t)
             if len(n) <= 6:
-                out.append((self.prepare(f"{item.category} {item.subcategory} {t}"), False))
-                out.append((self.prepare(_URL.sub(" ", item.answer)), False))
+                labelled = f"{item.category} {item.subcategory} {t}"
+                answer = _URL.sub(" ", item.answer)
+                out.append((self.prepare(labelled), False, labelled))
+                out.append((self.prepare(answer), False, answer))
             elif n:
-                out.append((n, True))
+                out.append((n, True, t))
         return out
 
     # -- signals
@@ -254,6 +262,7 @@ class Engine:
         w_sim = (self._wq @ wv.T).toarray()
         w_full = (self._wfull @ wv.T).toarray()
         w_answer = (self._wa @ wv.T).toarray()
+        sem = self._q_sem @ semantic.embed([questions[k][0] for k in live]).T
         ratios = process.cdist(qs, self._q_texts, scorer=fuzz.ratio) / 100.0
         tokens = process.cdist(qs, self._q_texts, scorer=fuzz.token_set_ratio) / 100.0
         for j, k in enumerate(live):
@@ -269,6 +278,7 @@ class Engine:
             o[:, 8] = w_full[:, j]
             o[:, 9] = self._word_coverage(qs[j])
             o[:, 10] = w_answer[:, j]
+            o[:, 11] = _max_by_owner(sem[:, j], self._q_owner, n)
         return out
 
     def _word_coverage(self, q: str) -> np.ndarray:

@@ -53,7 +53,9 @@ def cache_folder() -> Path | None:
     return Path(base) / "matcher"
 
 
-_FITTED_BY = ("scikit-learn", "numpy", "scipy", "rapidfuzz", "sudachipy", "sudachidict-core", "snowballstemmer")
+_FITTED_BY = (
+    "scikit-learn", "numpy", "scipy", "rapidfuzz", "sudachipy", "sudachidict-core", "snowballstemmer", "wordllama",
+)
 
 
 def _cache_key(items: Path, folder: Path) -> str:
@@ -74,7 +76,7 @@ def _cache_key(items: Path, folder: Path) -> str:
     h.update(" ".join([matcher.__version__, sys.version, *map(version, _FITTED_BY)]).encode())
     code = Path(__file__).parent
     for path in (items, *(folder / n for n in (MODEL_FILE, CUES_FILE, SYNONYMS_FILE)),
-                 *(code / n for n in ("engine.py", "text.py", "synonyms.py", "types.py"))):
+                 *(code / n for n in ("engine.py", "semantic.py", "text.py", "synonyms.py", "types.py"))):
         h.update(path.name.encode())
         h.update(path.read_bytes() if path.exists() else b"-")
     return h.hexdigest()[:32]
