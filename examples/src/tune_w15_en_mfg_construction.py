@@ -1,0 +1,82 @@
+"""Tune: Southern Cross Build Group (Australian construction and infrastructure contractor, Tokyo project office) - Supplier Cyber Security Assessment.
+
+Layout e: title + instruction rows, header on row 4: # | Domain | Question | Response | Comments. Prepared by the group's Sydney cyber team for an HR/timesheet SaaS used by the Tokyo office that runs its Japanese rail and data-centre construction projects; plain, fairly casual Australian English, "the supplier" in lower case, lots of short noun phrases and Yes/No items, Essential Eight / Privacy Act references, practical questions about site workers joining and leaving projects.
+"""
+
+FILE = "tune/round15_en_mfg/scbg_supplier_cyber_assessment.xlsx"
+SHEET = "Supplier Cyber Assessment"
+CREATOR = "Liam O'Donnell"
+CREATED = (2025, 10, 1, 10, 0, 0)
+MODIFIED = (2025, 10, 2, 15, 0, 0)
+TITLE = "Southern Cross Build Group - Supplier Cyber Security Assessment"
+INSTRUCTION = ("Answer Yes / No / Partial for each item and add detail or links in Comments; attach evidence where requested.")
+
+QUESTIONS = [
+    ("Corporate & Compliance", "Does the supplier hold ISO 27001 and/or Japan's Privacy Mark? Provide registration numbers.", "51"),
+    ("Corporate & Compliance", "Alignment with the ACSC Essential Eight - state the maturity level achieved for each strategy.", "none"),
+    ("Corporate & Compliance", "Has the supplier been subject to any regulatory enforcement action relating to privacy in the last five years?", "none"),
+    ("Corporate & Compliance", "Are independent external audits of the supplier's ISMS carried out on a recurring basis?", "46"),
+    ("Corporate & Compliance", "Supplier's annual self-check of adherence to its own security rules", "4"),
+    ("Corporate & Compliance", "Please provide evidence of professional indemnity and cyber insurance (certificate of currency).", "none"),
+    ("Corporate & Compliance", "Where will our personnel data be hosted? Note: group policy requires disclosure of all hosting countries.", "43"),
+    ("Policies", "Is there an overarching info sec policy signed off by the board or CEO?", "1"),
+    ("Policies", "Does the supplier update its security policy after major changes to its service or organisation?", "2"),
+    ("Policies", "Acceptable use policy for supplier staff - please attach.", "none"),
+    ("Policies", "Are operational run sheets for production infrastructure written down and kept up to date?", "9"),
+    ("People", "Is cyber security awareness training refreshed at least annually for all staff?", "47"),
+    ("People", "Phishing simulation exercises - frequency and last click rate", "none"),
+    ("People", "Are the laptops used by your ops engineers protected by anti-virus or EDR?", "19"),
+    ("Access", "Single sign-on with our existing identity platform - supported?", "26"),
+    ("Access", "Is 2-step verification available for logins to the HR system, and what is the second factor?", "27"),
+    ("Access", "Can access be restricted so the system is only reachable from our office and site networks?", "26"),
+    ("Access", "Can we set password rules (length, expiry, character types) for our users?", "31"),
+    ("Access", "Do user sessions time out after a period of inactivity?", "32"),
+    ("Access", "Can our HR team onboard and offboard users directly in the system when site workers join or leave a project?", "29"),
+    ("Access", "Can a project administrator be given elevated rights that ordinary users don't have?", "30"),
+    ("Access", "Is MFA required for supplier staff logging in to the servers that host our data?", "23"),
+    ("Access", "How is admin access to the production cloud approved, granted and removed?", "24"),
+    ("Access", "Password policy for supplier administrators", "25"),
+    ("Access", "Are privileged sessions recorded?", "none"),
+    ("Access", "Does the supplier use just-in-time privileged access?", "none"),
+    ("Data", "Encryption of data in transit and at rest - please describe, including protocols.", "35;36"),
+    ("Data", "Are customer records held separately from other customers so that no other tenant can read them?", "28"),
+    ("Data", "Is customer data replicated offshore (outside Japan) for disaster recovery purposes?", "14"),
+    ("Data", "Does the supplier comply with the Australian Privacy Principles when handling personal information of Australian staff seconded to Japan?", "none"),
+    ("Data", "What happens to our data when we stop using the service - can we download it first?", "37"),
+    ("Data", "How long after termination is our data permanently deleted (number of days)?", "none"),
+    ("Data", "Secure destruction of decommissioned hard drives and paper records", "38"),
+    ("Data", "Generative AI usage policy - how is customer data protected when staff use AI tools?", "50"),
+    ("Data", "Do you keep any copies of our data in test or development environments?", "none"),
+    ("Ops & Infrastructure", "Vulnerability assessment / pentest by an external party - how often?", "13"),
+    ("Ops & Infrastructure", "Patch management process for servers and middleware", "11"),
+    ("Ops & Infrastructure", "Are web application firewalls in use?", "34"),
+    ("Ops & Infrastructure", "Network security management and monitoring of network devices", "33"),
+    ("Ops & Infrastructure", "Is there a process to control changes to production systems, and are customers told ahead of changes that impact them?", "10"),
+    ("Ops & Infrastructure", "Are the supplier's ops team actions logged, and are changes carried out under a two-person rule?", "17"),
+    ("Ops & Infrastructure", "How long are audit logs kept?", "20"),
+    ("Ops & Infrastructure", "Are log timestamps accurate, i.e. are all servers synchronised to a common time source?", "21"),
+    ("Ops & Infrastructure", "Are secrets such as database passwords kept out of code repositories?", "22"),
+    ("Ops & Infrastructure", "Is capacity planning performed, and can the platform scale automatically under load?", "12"),
+    ("Ops & Infrastructure", "Security monitoring - are admins alerted immediately on suspicious activity on the servers?", "18"),
+    ("Ops & Infrastructure", "Threat intelligence feeds used by the supplier", "none"),
+    ("Ops & Infrastructure", "Application control (whitelisting) on servers, as per Essential Eight", "none"),
+    ("Physical", "Is the data centre access controlled by security staff and CCTV?", "7"),
+    ("Physical", "Environmental controls in the data centre (temperature, humidity, water detection)", "8"),
+    ("Physical", "Fire protection and backup power at the data centre", "42;41"),
+    ("BCP / DR", "Does the platform have redundant servers and storage across multiple data centres?", "39"),
+    ("BCP / DR", "RTO / RPO (hours)", "none"),
+    ("BCP / DR", "How often is the business continuity plan tested?", "40"),
+    ("BCP / DR", "Will the supplier take part in our annual crisis simulation exercise?", "none"),
+    ("Incidents & Support", "Incident response - is there a documented procedure and escalation path?", "49"),
+    ("Incidents & Support", "The supplier must notify us of any security breach involving our data within 24 hours.", "none"),
+    ("Incidents & Support", "Does the supplier notify customers of outages and publish post-incident reports?", "16"),
+    ("Incidents & Support", "Service status dashboard URL", "15"),
+    ("Incidents & Support", "Support hours (JST) and contact methods", "6"),
+    ("Incidents & Support", "Escalation contacts for urgent issues outside business hours (name and phone number)", "none"),
+    ("Commercial & Legal", "Published SLA - uptime %", "5"),
+    ("Commercial & Legal", "Limitation of liability for data breaches under the supplier's terms", "none"),
+    ("Commercial & Legal", "Licence terms for our use of the supplier's software and IP", "44"),
+    ("Commercial & Legal", "Privacy policy URL", "45"),
+    ("Commercial & Legal", "Does the supplier engage subcontractors, and are they vetted for security before being engaged?", "48"),
+    ("Commercial & Legal", "Can the supplier provide a list of its subcontractors that have access to our data?", "none"),
+]
