@@ -16,7 +16,7 @@ of them together. Signals:
 - ``q_word``, ``full_word``, ``word_covered``: the same on content words (SudachiPy dictionary
                forms, particles and polite verbs dropped), which char n-grams blur
 - ``q_sem``    cosine of static word embeddings (:mod:`matcher.semantic`), best over the question
-               and its variants: the same meaning in other words, which every signal above misses
+               and its variants: the same meaning in other words, which the signals above miss
 
 A linear model over the signals ranks the items; a second one turns the best item's signals and
 its lead over the runner-up into a confidence in 0–1. Both are fitted on labelled examples by

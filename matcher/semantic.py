@@ -1,10 +1,11 @@
 """Meaning that shared words miss: WordLlama's static token embeddings.
 
-"Is the system set up so one server failing will not take it all down?" shares no content word
-with "Are the servers redundant?", yet their cosine is 0.49 against 0.12 for a question on staff
-training: the tokens sit near each other in an embedding trained for semantic similarity. It is
-an English model (Japanese gets little from it). The 256-dimension model (16 MB) ships inside the
-``wordllama`` wheel and is loaded with downloads disabled: nothing is fetched at run time.
+"Will one broken machine take the whole service offline?" shares no word with "Are the servers
+redundant?", yet their cosine is 0.27 against 0.13 for "Do you train staff on security?": the
+tokens sit near each other in an embedding trained for semantic similarity. It was trained mostly
+on English; Japanese text falls into smaller pieces, though out of fold it helped there too. The
+256-dimension model (16 MB) ships inside the ``wordllama`` wheel and is loaded with downloads
+disabled: nothing is fetched at run time.
 """
 from __future__ import annotations
 
