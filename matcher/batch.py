@@ -23,6 +23,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
+import threadpoolctl
+
 from matcher import atomic, engine_io
 from matcher.engine import Engine
 from matcher.errors import InputError, MatcherError, OutputError
@@ -233,6 +235,8 @@ _ENGINE: Engine | None = None  # set once per worker process by _init_worker
 def _init_worker(engine: Engine) -> None:
     global _ENGINE
     _ENGINE = engine
+    # one core per worker: a multi-threaded BLAS in each worker made two workers as slow as one
+    threadpoolctl.threadpool_limits(1)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent decides
     signal.signal(signal.SIGTERM, _exit_on_term)
 
