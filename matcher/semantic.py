@@ -33,9 +33,10 @@ def _model():
 
 def embed(texts: Sequence[str]) -> np.ndarray:
     """One unit vector per text (a zero row for a blank one), as float32 rows."""
+    folded = [nfkc(t) for t in texts]
     out = np.zeros((len(texts), DIM), dtype=np.float32)
-    live = [k for k, t in enumerate(texts) if nfkc(t).strip()]
+    live = [k for k, t in enumerate(folded) if t.strip()]
     if live:
-        vectors = np.asarray(_model().embed([nfkc(texts[k]) for k in live], norm=True), dtype=np.float32)
+        vectors = np.asarray(_model().embed([folded[k] for k in live], norm=True), dtype=np.float32)
         out[live] = np.nan_to_num(vectors)
     return out
