@@ -237,6 +237,7 @@ def _init_worker(engine: Engine) -> None:
     _ENGINE = engine
     # one core per worker: a multi-threaded BLAS in each worker made two workers as slow as one
     threadpoolctl.threadpool_limits(1)
+    engine.fuzzy_workers = 1
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent decides
     signal.signal(signal.SIGTERM, _exit_on_term)
 

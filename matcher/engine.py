@@ -68,6 +68,9 @@ _CONJUNCTION = re.compile(r"および|及び|ならびに|並びに|や(?![ぁ-�
 _ANY_JOIN = re.compile(r"、|・|/|と(?![ぁ-ゖ])|" + _CONJUNCTION.pattern)
 
 
+_Side = tuple[int, float, np.ndarray]  # one side of a join: its best item, confidence, every item's score
+
+
 class Preparer:
     """Normalised text with domain synonyms folded to one term: what every comparison sees.
 
@@ -132,6 +135,10 @@ class Explanation:
 class Engine:
     """Fitted once on a knowledge base, then matches any number of questions."""
 
+    # Threads for the fuzzy comparisons, most of the matching time: every core for one
+    # questionnaire; `matcher batch` sets 1, its worker processes share the cores instead.
+    fuzzy_workers: int = -1
+
     def __init__(
         self,
         items: Iterable[Item],
@@ -165,6 +172,8 @@ class Engine:
                     self._exact.setdefault(key, i)
         self._q_texts = q_docs
         self._q_owner = np.array(owner)
+        # an item's wordings sit side by side: its best wording is a max over one slice
+        self._q_starts = np.flatnonzero(np.r_[True, self._q_owner[1:] != self._q_owner[:-1]])
         self._q_sem = semantic.embed(q_raw)
         a_docs = [self.prepare(_URL.sub(" ", it.answer)) for it in self.items]
         c_docs = [self.prepare(f"{it.category} {it.subcategory}") for it in self.items]
@@ -263,23 +272,28 @@ class Engine:
         w_full = (self._wfull @ wv.T).toarray()
         w_answer = (self._wa @ wv.T).toarray()
         sem = self._q_sem @ semantic.embed([questions[k][0] for k in live]).T
-        ratios = process.cdist(qs, self._q_texts, scorer=fuzz.ratio) / 100.0
-        tokens = process.cdist(qs, self._q_texts, scorer=fuzz.token_set_ratio) / 100.0
+        ratios = process.cdist(qs, self._q_texts, scorer=fuzz.ratio, workers=self.fuzzy_workers) / 100.0
+        tokens = process.cdist(qs, self._q_texts, scorer=fuzz.token_set_ratio, workers=self.fuzzy_workers) / 100.0
+        q_sim, ratios, tokens, w_sim, sem = (self._best_wording(x) for x in (q_sim, ratios.T, tokens.T, w_sim, sem))
         for j, k in enumerate(live):
             o = out[k]
-            o[:, 0] = _max_by_owner(q_sim[:, j], self._q_owner, n)
-            o[:, 1] = _max_by_owner(ratios[j], self._q_owner, n)
-            o[:, 2] = _max_by_owner(tokens[j], self._q_owner, n)
+            o[:, 0] = q_sim[:, j]
+            o[:, 1] = ratios[:, j]
+            o[:, 2] = tokens[:, j]
             o[:, 3] = answer[:, j]
             o[:, 4] = context[:, j]
             o[:, 5] = full[:, j]
             o[:, 6] = self._coverage(qs[j])
-            o[:, 7] = _max_by_owner(w_sim[:, j], self._q_owner, n)
+            o[:, 7] = w_sim[:, j]
             o[:, 8] = w_full[:, j]
             o[:, 9] = self._word_coverage(qs[j])
             o[:, 10] = w_answer[:, j]
-            o[:, 11] = _max_by_owner(sem[:, j], self._q_owner, n)
+            o[:, 11] = sem[:, j]
         return out
+
+    def _best_wording(self, values: np.ndarray) -> np.ndarray:
+        """(wordings x questions) -> (items x questions): each item's best wording, never below 0."""
+        return np.maximum(np.maximum.reduceat(values, self._q_starts, axis=0), 0.0)
 
     def _word_coverage(self, q: str) -> np.ndarray:
         words = set(content_words(q))
@@ -333,16 +347,16 @@ class Engine:
         return inputs
 
     def match(self, question: str, context: str = "") -> Match:
-        return self._verdict(question, self.signals(question, context))
+        return self.match_many([(question, context)])[0]
 
-    def _verdict(self, question: str, sig: np.ndarray) -> Match:
+    def _verdict(self, question: str, sig: np.ndarray, sides: dict[str, _Side]) -> Match:
         m = self.model
         s = self._rank(sig)
         order = np.argsort(-s, kind="stable")
         confidence = self.confidence(sig, s, order)
         item_ids: tuple[int, ...] = (self._ids[order[0]],)
         exact = self._exact.get(self.prepare(question))
-        pair = None if exact is not None else self._pair(question, s, order)
+        pair = None if exact is not None else self._pair(question, s, order, sides)
         if exact is not None:
             # a wording a person already tied to this item (the question itself or a learned variant)
             item_ids, confidence = (self._ids[exact],), 1.0
@@ -358,13 +372,13 @@ class Engine:
             status = "review"
         else:
             status = "none"
-        note = self._hold_back(question, item_ids, s) if status != "none" and exact is None else ""
+        note = self._hold_back(question, item_ids, s, sides) if status != "none" and exact is None else ""
         if note and status == "auto":
             status = "review"
         alternatives = tuple(Candidate(self._ids[i], round(float(s[i]), 4)) for i in order[:3])
         return Match(item_ids, round(confidence, 4), status, alternatives, note)
 
-    def _hold_back(self, question: str, item_ids: tuple[int, ...], s: np.ndarray) -> str:
+    def _hold_back(self, question: str, item_ids: tuple[int, ...], s: np.ndarray, sides: dict[str, _Side]) -> str:
         """Why a person must see this row whatever its confidence, or ''."""
         cue = self._unanswered_cue(question, item_ids)
         if cue:
@@ -373,7 +387,7 @@ class Engine:
             # on the labelled examples about half of the pairs found are right: a person confirms
             return "two items asked at once: check that both answers apply"
         if len(item_ids) == 1:
-            maybe = self._pair(question, s, np.argsort(-s, kind="stable"), _ANY_JOIN)
+            maybe = self._pair(question, s, np.argsort(-s, kind="stable"), sides, _ANY_JOIN)
             if maybe is not None:
                 other = next(i for i in maybe[0] if i != item_ids[0])
                 return f"may also ask about item {other}: two clauses, two topics"
@@ -396,13 +410,33 @@ class Engine:
         out: list[Match] = []
         for start in range(0, len(questions), 256):  # blocks keep the dense products small
             block = questions[start : start + 256]
-            out += [self._verdict(q, sig) for (q, _), sig in zip(block, self.signals_many(block))]
+            signals = self.signals_many(block)
+            sides = self._sides_many(block, signals)
+            out += [self._verdict(q, sig, sides) for (q, _), sig in zip(block, signals)]
         return out
+
+    def _sides_many(self, block: Sequence[tuple[str, str]], signals: Sequence[np.ndarray]) -> dict[str, _Side]:
+        """The sides of every join the block's verdicts will look at, matched together: one by one
+        they took half of the matching time."""
+        texts: dict[str, None] = {}
+        for (question, _), sig in zip(block, signals):
+            q = self.prepare(question)
+            if q in self._exact:
+                continue
+            joiners = [_CONJUNCTION]
+            s = self._rank(sig)
+            if self.confidence(sig, s, np.argsort(-s, kind="stable")) >= self.model.review_threshold:
+                joiners.append(_ANY_JOIN)  # the hold-back's looser joins, for a row that is not `none`
+            for joiner in joiners:
+                for lefts, right in self._joins(q, joiner):
+                    texts.update(dict.fromkeys((*lefts, right)))
+        found = list(texts)
+        return {t: self._side_of(sig) for t, sig in zip(found, self.signals_many([(t, "") for t in found]))}
 
     # -- two items in one question
 
     def _pair(
-        self, question: str, s: np.ndarray, order: np.ndarray, joiner: re.Pattern[str] = _CONJUNCTION
+        self, question: str, s: np.ndarray, order: np.ndarray, sides: dict[str, _Side], joiner: re.Pattern[str] = _CONJUNCTION
     ) -> tuple[tuple[int, int], float] | None:
         """Two items, in the order asked, when the question joins two topics (「A および B」).
 
@@ -410,27 +444,13 @@ class Engine:
         best item, and that best item must not also answer the other side (「火災報知器および消火設備」
         is one item about fire, not two). Returns the pair and the weaker side's confidence.
         """
-        q = self.prepare(question)
-        asides = [m.span() for m in _ASIDE.finditer(q)]
-        joins = [m for m in joiner.finditer(q) if not any(a <= m.start() < b for a, b in asides)]
-        if not joins:
-            return None
         best_item = int(order[0])
         found: tuple[tuple[int, int], float] | None = None
-        for join in joins:
-            # only the clause the join sits in: 「個人情報について、内部監査や外部審査」 joins 監査 and 審査
-            left = _CLAUSE.split(q[: join.start()].rstrip("、, "))[-1].strip()  # "A, and B" as "A and B"
-            right = _CLAUSE.split(q[join.end() :].lstrip("、, "))[0].strip()
-            if _ENUMERATION.search(right):
-                continue  # 「パスワードやAPIキーなどの認証情報」: examples of one thing
-            if not self._substantive(right):
-                continue  # 「開発や運用で」: a bare word on one side is a detail, not a second topic
-            # 「保存データおよび通信の暗号化」: the left side borrows the head noun it shares with the right
-            head = content_words(right)[-1]
-            if not self._substantive(f"{left} {head}"):
-                continue
-            sides = [max((self._side(t) for t in {left, f"{left} {head}"}), key=lambda x: x[1]), self._side(right)]
-            (a, conf_a, scores_a), (b, conf_b, scores_b) = sides
+        for lefts, right in self._joins(self.prepare(question), joiner):
+            (a, conf_a, scores_a), (b, conf_b, scores_b) = (
+                max((self._side(t, sides) for t in lefts), key=lambda x: x[1]),
+                self._side(right, sides),
+            )
             if a == b or best_item not in (a, b):
                 continue
             other, other_scores = (b, scores_b) if a == best_item else (a, scores_a)
@@ -443,13 +463,39 @@ class Engine:
                 found = ((self._ids[a], self._ids[b]), conf)
         return found
 
+    def _joins(self, q: str, joiner: re.Pattern[str]) -> list[tuple[tuple[str, ...], str]]:
+        """(ways to read the left side, right side) for each join in prepared text ``q`` that
+        could join two topics."""
+        asides = [m.span() for m in _ASIDE.finditer(q)]
+        out = []
+        for join in joiner.finditer(q):
+            if any(a <= join.start() < b for a, b in asides):
+                continue
+            # only the clause the join sits in: 「個人情報について、内部監査や外部審査」 joins 監査 and 審査
+            left = _CLAUSE.split(q[: join.start()].rstrip("、, "))[-1].strip()  # "A, and B" as "A and B"
+            right = _CLAUSE.split(q[join.end() :].lstrip("、, "))[0].strip()
+            if _ENUMERATION.search(right):
+                continue  # 「パスワードやAPIキーなどの認証情報」: examples of one thing
+            if not self._substantive(right):
+                continue  # 「開発や運用で」: a bare word on one side is a detail, not a second topic
+            # 「保存データおよび通信の暗号化」: the left side borrows the head noun it shares with the right
+            head = content_words(right)[-1]
+            if not self._substantive(f"{left} {head}"):
+                continue
+            out.append((tuple(dict.fromkeys((left, f"{left} {head}"))), right))
+        return out
+
     def _substantive(self, side: str) -> bool:
         """Two content words, or one domain term (「tls」 stands for 通信の暗号化)."""
         return len(content_words(side)) >= 2 or bool(self.synonyms.terms_in(side))
 
-    def _side(self, text: str) -> tuple[int, float, np.ndarray]:
+    def _side(self, text: str, sides: dict[str, _Side]) -> _Side:
         """Best item for one side of a join, its confidence, and every item's score."""
-        sig = self.signals(text)
+        if text not in sides:
+            sides[text] = self._side_of(self.signals(text))
+        return sides[text]
+
+    def _side_of(self, sig: np.ndarray) -> _Side:
         scores = self._rank(sig)
         order = np.argsort(-scores, kind="stable")
         return int(order[0]), self.confidence(sig, scores, order), scores
@@ -460,7 +506,7 @@ class Engine:
         sig = self.signals(question, context)
         s = self._rank(sig)
         q = self.prepare(question)
-        q_terms = set(self.synonyms.terms_in(q))
+        q_terms = dict.fromkeys(self.synonyms.terms_in(q))  # in order: the same output on every run
         out = []
         for i in np.argsort(-s, kind="stable")[:top]:
             it = self.items[i]
@@ -482,12 +528,6 @@ def _has_term(text: str, term: str) -> bool:
     if term[:1].isascii() and term[:1].isalnum():
         return re.search(r"(?<![a-z0-9])" + re.escape(term), text) is not None
     return term in text
-
-
-def _max_by_owner(values: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
-    out = np.zeros(n)
-    np.maximum.at(out, owner, values)
-    return out
 
 
 def _bigrams(text: str) -> list[str]:
