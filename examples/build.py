@@ -1505,6 +1505,18 @@ def main() -> None:
     build_csv(load("tune_w15_ja_mix_city"))
     build_csv(load("tune_w15_ja_mix_food"))
     build_csv(load("tune_w15_ja_mix_hospital"))
+    build_northwind(load("tune_w16_en_apac_hotel_ca"))
+    build_northwind(load("tune_w16_en_apac_infotech"))
+    build_northwind(load("tune_w16_en_apac_kr_tokyo"))
+    build_northwind(load("tune_w16_en_apac_nl_logistics"))
+    build_northwind(load("tune_w16_en_fin_creditunion"))
+    build_northwind(load("tune_w16_en_fin_jpbank"))
+    build_northwind(load("tune_w16_en_fin_payments"))
+    build_northwind(load("tune_w16_en_fin_sgbank"))
+    build_northwind(load("tune_w16_en_gov_aucouncil"))
+    build_northwind(load("tune_w16_en_gov_genevango"))
+    build_northwind(load("tune_w16_en_gov_jppref"))
+    build_northwind(load("tune_w16_en_gov_usstate"))
 
     # holdout2/: a second blind set, written without looking at the engine
     build_chapters_marks(load("holdout_kinugawa_bank"))
