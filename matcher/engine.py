@@ -65,7 +65,9 @@ _CONJUNCTION = re.compile(r"および|及び|ならびに|並びに|や(?![ぁ-�
 # 「バックアップし、冗長化していますか」, 「SSOとMFA」, 「保存時・通信時」: clauses joined by a comma,
 # 「と」, 「・」 or a slash often ask two things, but as often elaborate one; a question joined this
 # way is never paired, only held back for a person when its two sides match two different items.
-_ANY_JOIN = re.compile(r"、|・|/|と(?![ぁ-ゖ])|" + _CONJUNCTION.pattern)
+# So is a cell holding two questions ("DB encrypted? TLS version?"): out of fold this held back
+# 2 wrong `auto` answers and no right one.
+_ANY_JOIN = re.compile(r"\?(?=.)|、|・|/|と(?![ぁ-ゖ])|" + _CONJUNCTION.pattern)
 
 
 _Side = tuple[int, float, np.ndarray]  # one side of a join: its best item, confidence, every item's score

@@ -72,6 +72,14 @@ def test_two_topics_joined_loosely_are_held_back(engine, question):
     assert m.status != "auto" and m.item_ids[0] in (26, 27)
 
 
+def test_a_cell_holding_two_questions_on_two_topics_is_held_back(engine):
+    m = engine.match("Is customer data encrypted at rest? Which TLS version protects it in transit?")
+    assert m.status != "auto" and set(m.item_ids) <= {35, 36} and "may also ask about item 35" in m.note
+    # either question alone is answered
+    alone = engine.match("Is customer data encrypted at rest?")
+    assert alone.item_ids == (35,) and alone.status == "auto" and not alone.note
+
+
 def test_a_list_in_brackets_is_not_two_topics(engine):
     m = engine.match("障害発生時の連絡方法（連絡手段、連絡時間）を定めていますか")
     assert len(m.item_ids) == 1
