@@ -21,6 +21,7 @@ import os
 import re
 import tempfile
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,7 +43,7 @@ from matcher.report import COLUMNS, report_records, write_records_csv
 from matcher.review import DECISIONS, Decision, Entry, ReviewBook, read_review_workbook
 from matcher.types import Item, Match, QuestionRow
 from matcher.workbook.package import open_package, parse_ref
-from matcher.workbook.crypto import encrypt_in_place, readable
+from matcher.workbook.crypto import encrypt_to, unlock
 from matcher.workbook.writer import clean_text, locked_answer_cells
 
 REPORT_COLUMNS = [*COLUMNS, "decision"]  # the fill report's columns plus the reviewer's decision
@@ -141,23 +142,24 @@ def apply_review(
     learn: bool = True,
     dry_run: bool = False,
     today: str | None = None,
-    password: str | None = None,
+    passwords: Sequence[str] = (),
 ) -> ApplyResult:
     """Apply the decisions in ``review`` (a ``*.review.xlsx`` written by fill).
 
-    A filled workbook protected with a password (fill keeps the customer's) is opened with
-    ``password`` and written back protected with it.
+    A review and filled workbook protected with a password (fill keeps the customer's) are
+    opened with one of ``passwords``, and the filled one is written back protected with it.
     """
     with tempfile.TemporaryDirectory(prefix="matcher-") as private:
-        return _apply(review, kb_path, learn, dry_run, today, password, Path(private))
+        return _apply(review, kb_path, learn, dry_run, today, tuple(passwords), Path(private))
 
 
 def _apply(
-    review: Path, kb_path: Path | None, learn: bool, dry_run: bool, today: str | None, password: str | None, private: Path
+    review: Path, kb_path: Path | None, learn: bool, dry_run: bool, today: str | None,
+    passwords: tuple[str, ...], private: Path,
 ) -> ApplyResult:
     from matcher.engine_io import load_preparer
 
-    book = read_review_workbook(review)
+    book = read_review_workbook(review, passwords)
     today = today or datetime.date.today().isoformat()
     if not book.filled.exists():
         raise InputError(f"{book.filled}: the filled workbook is missing; run `matcher fill` again")
@@ -170,7 +172,8 @@ def _apply(
 
     outcomes = [Outcome(p_row, p_row, None, "", None, problem=msg) for p_row, msg in book.problems]
     touched = [book.entries[d.key] for d in book.decisions]
-    work = readable(book.filled, password, private, unused_password_is_error=False)
+    # the review's own password first: fill protects both with the customer's
+    work, password = unlock(book.filled, (*([book.password] if book.password else []), *passwords), private)
     current = _current_values(work, touched)
     locked = locked_answer_cells(work, [e.question for e in touched])
     for d in book.decisions:
@@ -203,7 +206,7 @@ def _apply(
     result.report_written = _write_report(book.report, _report(book, outcomes), dry_run=dry_run)
     if not dry_run:
         if edits:
-            _write_new_version(book.filled, edits, work, password if work != book.filled else None)
+            _write_new_version(book.filled, edits, work, password, private)
             result.filled_written = True
         if result.variants_added:
             result.kb_file = save_kb(kb)
@@ -389,20 +392,26 @@ def _cell_text(data, ref: str) -> str:
     return cell.value if cell else ""
 
 
-def _write_new_version(filled: Path, edits: dict[str, dict[str, str]], work: Path, password: str | None) -> None:
+def _write_new_version(
+    filled: Path, edits: dict[str, dict[str, str]], work: Path, password: str | None, private: Path
+) -> None:
     """Write the edited copy beside ``filled`` and rename it over: readers see the old or the new file.
 
-    ``work`` is ``filled`` itself, or its decrypted copy; ``password`` protects the new version again.
+    ``work`` is ``filled`` itself, or its decrypted copy; ``password`` protects the new version
+    again, written plain only in the ``private`` folder.
     """
     from matcher.workbook.load import write_answers
 
+    if password:
+        plain = private / f"new{filled.suffix}"
+        write_answers(work, plain, edits)
+        encrypt_to(plain, filled, password)
+        return
     fd, tmp_name = tempfile.mkstemp(prefix=f".{filled.stem}.", suffix=filled.suffix, dir=filled.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         write_answers(work, tmp, edits)
-        if password:
-            encrypt_in_place(tmp, password)
         os.chmod(tmp, filled.stat().st_mode & 0o777)
         os.replace(tmp, filled)
     finally:

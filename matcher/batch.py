@@ -54,6 +54,7 @@ class BatchOptions:
     jobs: int | None = None  # worker processes; None: one per core
     force: bool = False  # redo files an earlier run finished, replacing their outputs
     overwrite: bool = False  # replace answers already in the customers' cells (as `fill --overwrite`)
+    passwords: tuple[str, ...] = ()  # tried in turn on each protected file; never written to the manifest
 
 
 @dataclass
@@ -227,6 +228,7 @@ class _Task:
     outbox: str
     force: bool
     overwrite: bool
+    passwords: tuple[str, ...] = ()
 
 
 _ENGINE: Engine | None = None  # set once per worker process by _init_worker
@@ -260,7 +262,8 @@ def fill_one(task: _Task, engine: Engine) -> FileResult:
     started = time.perf_counter()
     try:
         result = fill_workbook(
-            Path(task.src), engine, Path(task.filled), FillOptions(overwrite=task.overwrite, force=task.force)
+            Path(task.src), engine, Path(task.filled),
+            FillOptions(overwrite=task.overwrite, force=task.force, passwords=task.passwords),
         )
     except MatcherError as e:
         error = _one_line(_without_name(str(e), Path(task.src)))
@@ -466,7 +469,9 @@ def run_batch(
             continue
         # Outputs of a file this batch wrote before are ours to replace; anything else needs --force.
         force = options.force or entry is not None
-        tasks.append(_Task(str(src), rel, str(filled_paths[src]), str(outbox), force, options.overwrite))
+        tasks.append(
+            _Task(str(src), rel, str(filled_paths[src]), str(outbox), force, options.overwrite, options.passwords)
+        )
 
     def record(task: _Task, result: FileResult) -> None:
         results[task.file] = result
@@ -499,7 +504,7 @@ def run_batch(
                 from matcher.batch_review import write_batch_review  # it builds on this module
 
                 engine = engine or engine_io.load_engine(kb_path)
-                batch.review, batch.review_note = write_batch_review(batch, engine)
+                batch.review, batch.review_note = write_batch_review(batch, engine, options.passwords)
             else:
                 batch.review = outbox / BATCH_REVIEW  # nothing was filled: it is up to date
         except MatcherError as e:

@@ -6,17 +6,19 @@ each decision into every affected file's own review and applies them all.
 """
 from __future__ import annotations
 
+import io
 import json
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from matcher import atomic
 from matcher.batch import BATCH_REVIEW, KEPT, MANIFEST, OK, SKIPPED, BatchResult, _one_line
 from matcher.engine import Engine
 from matcher.errors import InputError, MatcherError
 from matcher.review import COLUMNS, DECISION_HELP, DECISIONS, INPUT_COLUMNS, REVIEW_SHEET, read_review_workbook
+from matcher.workbook.crypto import save_workbook, unlock
 
 
 # batch-review.xlsx lists each question once across the batch, with every place it is asked;
@@ -91,8 +93,13 @@ class Group:
         return [t for t in dict.fromkeys(o.text for o in self.occurrences) if t != self.question]
 
 
-def collect_occurrences(batch: BatchResult) -> tuple[list[Occurrence], list[str]]:
-    """Every question of every file's review workbook; problems name the files left out."""
+def collect_occurrences(
+    batch: BatchResult, passwords: Sequence[str] = (), opened_with: list[str] | None = None
+) -> tuple[list[Occurrence], list[str]]:
+    """Every question of every file's review workbook; problems name the files left out.
+
+    ``opened_with`` collects the passwords that opened protected review workbooks.
+    """
     out: list[Occurrence] = []
     problems: list[str] = []
     for f in batch.files:
@@ -102,10 +109,12 @@ def collect_occurrences(batch: BatchResult) -> tuple[list[Occurrence], list[str]
         if rel is None:
             continue
         try:
-            book = read_review_workbook(batch.outbox / rel)
+            book = read_review_workbook(batch.outbox / rel, passwords)
         except MatcherError as e:
             problems.append(f"{f.file}: {e}")
             continue
+        if book.password is not None and opened_with is not None:
+            opened_with.append(book.password)
         for entry in book.rows_in_order:
             q, m = entry.question, entry.match
             proposed = m.item_ids if entry.status != "none" else ()
@@ -165,20 +174,28 @@ def group_questions(
     return groups
 
 
-def write_batch_review(batch: BatchResult, engine: Engine) -> tuple[Path | None, str]:
+def write_batch_review(
+    batch: BatchResult, engine: Engine, passwords: Sequence[str] = ()
+) -> tuple[Path | None, str]:
     """Write ``batch-review.xlsx`` into the outbox: (its path or None, a note on what it left out).
 
     Decisions already typed into an earlier batch-review.xlsx are carried over to the groups
     that hold the same questions, so re-running the batch (new files in the inbox) loses no work.
+    When any file was password-protected, so is the combined review: with the first of
+    ``passwords`` that opened one.
     """
     path = batch.outbox / BATCH_REVIEW
-    occurrences, problems = collect_occurrences(batch)
+    opened_with: list[str] = []
+    occurrences, problems = collect_occurrences(batch, passwords, opened_with)
     note = f"left out of the combined review: {'; '.join(problems)}" if problems else ""
     if not occurrences:
         return None, note or "no questions to review"
     groups = group_questions(occurrences, engine.prepare)
-    carried = _earlier_decisions(path)
-    _write_group_workbook(path, groups, {it.id: it for it in engine.items}, carried, len({o.file for o in occurrences}))
+    carried = _earlier_decisions(path, passwords)
+    password = next((p for p in passwords if p in opened_with), None)
+    _write_group_workbook(
+        path, groups, {it.id: it for it in engine.items}, carried, len({o.file for o in occurrences}), password
+    )
     return path, note
 
 
@@ -186,12 +203,12 @@ def _signature(ids, member: str) -> str:
     return json.dumps([list(ids), member], ensure_ascii=False)
 
 
-def _earlier_decisions(path: Path) -> dict[str, dict[str, str]]:
+def _earlier_decisions(path: Path, passwords: Sequence[str] = ()) -> dict[str, dict[str, str]]:
     """signature of a member question → the decision typed for its group in the existing file."""
     if not path.exists():
         return {}
     try:
-        book = read_batch_review(path)
+        book = read_batch_review(path, passwords)
     except MatcherError:
         return {}
     out: dict[str, dict[str, str]] = {}
@@ -203,7 +220,9 @@ def _earlier_decisions(path: Path) -> dict[str, dict[str, str]]:
     return out
 
 
-def _write_group_workbook(path: Path, groups: list[Group], items: dict, carried: dict, n_files: int) -> None:
+def _write_group_workbook(
+    path: Path, groups: list[Group], items: dict, carried: dict, n_files: int, password: str | None
+) -> None:
     import datetime
 
     from openpyxl import Workbook
@@ -279,7 +298,7 @@ def _write_group_workbook(path: Path, groups: list[Group], items: dict, carried:
     ws.auto_filter.ref = f"A{_HEADER_ROW}:{ws.cell(1, len(_GROUP_COLUMNS)).column_letter}{last}"
     meta.sheet_state = "hidden"
     meta.protection.sheet = True  # guards against accidental edits only
-    atomic.save_workbook(wb, path)
+    save_workbook(wb, path, password)
 
 
 def _item_text(items: dict, item_id: int, what: str) -> str:
@@ -339,12 +358,19 @@ class BatchReviewBook:
     problems: list[str] = field(default_factory=list)
 
 
-def is_batch_review(path: Path) -> bool:
-    """Whether ``path`` is a batch-review.xlsx (and not a single file's review workbook)."""
+def _load(path: Path, passwords: Sequence[str], **options):
+    """(the workbook at ``path``, the password that opened it or None); the plain copy never stays on disk."""
     from openpyxl import load_workbook
 
+    with tempfile.TemporaryDirectory(prefix="matcher-") as private:
+        plain, password = unlock(path, passwords, Path(private))
+        return load_workbook(io.BytesIO(plain.read_bytes()), **options), password
+
+
+def is_batch_review(path: Path, passwords: Sequence[str] = ()) -> bool:
+    """Whether ``path`` is a batch-review.xlsx (and not a single file's review workbook)."""
     try:
-        wb = load_workbook(path, read_only=True)
+        wb, _ = _load(Path(path), passwords, read_only=True)
         try:
             return BATCH_META in wb.sheetnames and wb[BATCH_META]["A1"].value == BATCH_MAGIC
         finally:
@@ -353,14 +379,14 @@ def is_batch_review(path: Path) -> bool:
         return False
 
 
-def read_batch_review(path: Path) -> BatchReviewBook:
-    from openpyxl import load_workbook
-
+def read_batch_review(path: Path, passwords: Sequence[str] = ()) -> BatchReviewBook:
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
     try:
-        wb = load_workbook(path, data_only=True)
+        wb, _ = _load(path, passwords, data_only=True)
+    except MatcherError:
+        raise
     except Exception as e:  # noqa: BLE001 - zip and XML errors of a damaged file
         raise InputError(f"{path.name}: cannot be read as a workbook ({type(e).__name__})") from None
     if BATCH_META not in wb.sheetnames or wb[BATCH_META].cell(1, 1).value != BATCH_MAGIC:
@@ -450,7 +476,7 @@ class BatchApplyResult:
 
 
 def apply_batch_review(
-    path: Path, kb_path: Path | None = None, *, learn: bool = True, dry_run: bool = False
+    path: Path, kb_path: Path | None = None, *, learn: bool = True, dry_run: bool = False, passwords: Sequence[str] = ()
 ) -> BatchApplyResult:
     """Apply the decisions of ``batch-review.xlsx`` to every file they cover.
 
@@ -458,14 +484,12 @@ def apply_batch_review(
     covers (rows the reviewer already decided there are left as they are and reported as
     conflicts), then that workbook is applied with :func:`matcher.apply.apply_review`. A file that
     cannot be applied is recorded and the others go on. ``dry_run`` writes nothing: the copies go
-    to a temporary folder.
+    to a temporary folder. Protected workbooks are opened with one of ``passwords`` and stay protected.
     """
-    import tempfile
-
     from matcher.apply import apply_review
 
     kb_path = Path(kb_path) if kb_path is not None else None
-    book = read_batch_review(path)
+    book = read_batch_review(path, passwords)
     known = {*DECISIONS, *(a.casefold() for a in DECISIONS.values())}
     per_review: dict[str, dict[int, tuple[int, dict[str, str]]]] = {}
     files: dict[str, str] = {}
@@ -487,24 +511,24 @@ def apply_batch_review(
             try:
                 target = Path(tmp) / rel if dry_run else review
                 target.parent.mkdir(parents=True, exist_ok=True)
-                conflicts += _copy_decisions(review, target, per_review[rel], files[rel])
-                out.append(FileApply(files[rel], review, apply_review(target, kb_path, learn=learn, dry_run=dry_run)))
+                conflicts += _copy_decisions(review, target, per_review[rel], files[rel], passwords)
+                applied = apply_review(target, kb_path, learn=learn, dry_run=dry_run, passwords=passwords)
+                out.append(FileApply(files[rel], review, applied))
             except MatcherError as e:
                 out.append(FileApply(files[rel], review, None, _one_line(str(e))))
     return BatchApplyResult(Path(path), out, conflicts, problems, dry_run)
 
 
 def _copy_decisions(
-    review: Path, target: Path, decisions: dict[int, tuple[int, dict[str, str]]], file: str
+    review: Path, target: Path, decisions: dict[int, tuple[int, dict[str, str]]], file: str, passwords: Sequence[str]
 ) -> list[str]:
     """Write the group decisions into the blank decision cells of one file's review workbook."""
-    from openpyxl import load_workbook
-
-
     if not review.exists():
         raise InputError(f"{review}: the review workbook is missing; run the batch again")
     try:
-        wb = load_workbook(review)
+        wb, password = _load(review, passwords)
+    except MatcherError:
+        raise
     except Exception as e:  # noqa: BLE001 - zip and XML errors of a damaged file
         raise InputError(f"{review.name}: cannot be read as a workbook ({type(e).__name__})") from None
     if REVIEW_SHEET not in wb.sheetnames:
@@ -528,5 +552,5 @@ def _copy_decisions(
             said = theirs["decision"] or "(no decision)"
             conflicts.append(f"{file} No.{key}: its own review says {said}; that stands over the combined No.{group}")
     if changed or target != review:
-        atomic.save_workbook(wb, target)
+        save_workbook(wb, target, password)
     return conflicts

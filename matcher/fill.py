@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from matcher.engine import Engine
-from matcher.errors import OutputError
+from matcher.errors import InputError, OutputError
 from matcher.text import is_japanese
 from matcher.types import Item, Match, QuestionRow
 from matcher.workbook import vocab
 from matcher.workbook.load import read_questionnaire, write_answers
 from matcher.workbook.reader import ReadResult, SheetReport, require_questions
-from matcher.workbook.crypto import encrypt_in_place, readable
+from matcher.workbook.crypto import encrypt_to, unlock
 from matcher.workbook.writer import locked_answer_cells
 
 
@@ -26,8 +26,9 @@ from matcher.workbook.writer import locked_answer_cells
 class FillOptions:
     overwrite: bool = False  # replace answers already in the customer's cells
     force: bool = False  # replace existing output files
-    password: str | None = None  # opens a password-protected workbook
-    encrypt_output: bool = True  # protect the filled workbook with the same password
+    password: str | None = None  # opens a password-protected workbook (and is refused for a plain one)
+    encrypt_output: bool = True  # protect the filled and review workbooks with the same password
+    passwords: tuple[str, ...] = ()  # batch: tried in turn on a protected workbook; a plain one needs none
 
 
 @dataclass
@@ -51,6 +52,7 @@ class FillResult:
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)  # about the whole file (an .xls converted to .xlsx)
     review: Path | None = None  # the review workbook (matcher.review), beside the report
+    protected: bool = False  # the input was password-protected; the outputs are too unless asked otherwise
 
     @property
     def counts(self) -> Counter[str]:
@@ -165,7 +167,10 @@ def fill_workbook(
         raise OutputError(f"{filled}: the output would replace the input; choose another path with -o")
 
     with tempfile.TemporaryDirectory(prefix="matcher-") as private:
-        work = readable(src, options.password, Path(private))
+        keys = options.passwords or ((options.password,) if options.password else ())
+        work, password = unlock(src, keys, Path(private))
+        if options.password and password is None:
+            raise InputError(f"{src.name}: --password was given but the workbook is not password-protected")
         if reader_result is None:
             reader_result = read_questionnaire(work)
         require_questions(reader_result, src.name)
@@ -184,11 +189,15 @@ def fill_workbook(
             if r.cells:
                 edits.setdefault(r.question.sheet, {}).update(r.cells)
         filled.parent.mkdir(parents=True, exist_ok=True)
-        notes = write_answers(work, filled, edits)  # .csv and .xls are routed by their format
-        if options.password and options.encrypt_output:
-            encrypt_in_place(filled, options.password)
-    result = FillResult(src, filled, report, rows, reader_result.sheets, notes=notes)
+        protect = password if options.encrypt_output else None
+        # a protected fill is written in the private folder first: no plain copy beside the outputs
+        plain = Path(private) / f"filled{filled.suffix}" if protect else filled
+        notes = write_answers(work, plain, edits)  # .csv and .xls are routed by their format
+        if protect:
+            encrypt_to(plain, filled, protect)
+    result = FillResult(src, filled, report, rows, reader_result.sheets, notes=notes, protected=password is not None)
     write_report_csv(result.report, src.name, rows)
-    result.review = write_review_workbook(review_path(report), result, engine.items)
+    # the review workbook lists the customer's questions too: it is protected like the filled one
+    result.review = write_review_workbook(review_path(report), result, engine.items, protect)
     result.seconds = time.perf_counter() - started
     return result

@@ -19,6 +19,7 @@ import json
 import math
 import os
 import re
+import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -26,9 +27,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from matcher import atomic
 from matcher.errors import InputError, OutputError
 from matcher.types import AnswerSlot, Candidate, Item, Match, QuestionRow
+from matcher.workbook.crypto import save_workbook, unlock
 
 if TYPE_CHECKING:
     from matcher.fill import FillResult, RowResult
@@ -149,6 +150,7 @@ class ReviewBook:
     entries: dict[int, Entry]
     decisions: list[Decision]
     problems: list[tuple[int, str]] = field(default_factory=list)  # (review-sheet row, message)
+    password: str | None = None  # the one that opened it (fill protects it as it protects the filled copy)
 
     @property
     def rows_in_order(self) -> list[Entry]:
@@ -158,8 +160,8 @@ class ReviewBook:
 # ---------------------------------------------------------------- writing
 
 
-def write_review_workbook(path: Path, result: FillResult, items: Sequence[Item]) -> Path:
-    """Write the review workbook for ``result`` to ``path`` atomically."""
+def write_review_workbook(path: Path, result: FillResult, items: Sequence[Item], password: str | None = None) -> Path:
+    """Write the review workbook for ``result`` to ``path`` atomically, encrypted with ``password`` if given."""
     from openpyxl import Workbook
 
     path = Path(path)
@@ -176,7 +178,7 @@ def write_review_workbook(path: Path, result: FillResult, items: Sequence[Item])
     _summary_sheet(wb.create_sheet(SUMMARY_SHEET), path, result)
     _meta_sheet(wb.create_sheet(META_SHEET), path, result, keyed)
     wb.active = 0
-    _save_atomically(wb, path)
+    _save_atomically(wb, path, password)
     return path
 
 
@@ -444,16 +446,27 @@ def _print_setup(ws, title_rows: str) -> None:
 # ---------------------------------------------------------------- reading
 
 
-def read_review_workbook(path: Path) -> ReviewBook:
-    """The entries and decisions of a review workbook written by ``matcher fill``."""
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+def read_review_workbook(path: Path, passwords: Sequence[str] = ()) -> ReviewBook:
+    """The entries and decisions of a review workbook written by ``matcher fill``.
 
+    A protected one (fill protects it when the questionnaire was) is opened with ``passwords``.
+    """
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
+    with tempfile.TemporaryDirectory(prefix="matcher-") as private:
+        plain, password = unlock(path, passwords, Path(private))
+        book = _read_review_workbook(path, plain)
+    book.password = password
+    return book
+
+
+def _read_review_workbook(path: Path, plain: Path) -> ReviewBook:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
-        wb = load_workbook(path, data_only=True)
+        wb = load_workbook(plain, data_only=True)
     except (InvalidFileException, OSError, KeyError, ValueError) as e:
         raise InputError(f"{path.name}: not an Excel workbook, or the file is damaged ({e})") from None
     except Exception as e:  # noqa: BLE001 - zipfile and XML errors from a damaged file
@@ -653,9 +666,9 @@ def _item_answer(by_id: dict[int, Item], item_id: int) -> str:
     return f"{it.mark} {it.answer}".strip()
 
 
-def _save_atomically(wb, path: Path) -> None:
+def _save_atomically(wb, path: Path, password: str | None) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise OutputError(f"{path}: cannot be written ({e.strerror or e})") from None
-    atomic.save_workbook(wb, path)
+    save_workbook(wb, path, password)

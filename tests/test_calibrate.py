@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import shutil
 import stat
-from pathlib import Path
 
 import numpy as np
 from click.testing import CliRunner

@@ -1,6 +1,7 @@
 """Password-protected workbooks and sheet protection."""
 from __future__ import annotations
 
+import shutil
 import stat
 
 import openpyxl
@@ -11,8 +12,9 @@ from openpyxl.styles import Protection
 from matcher.cli import main
 from matcher.errors import InputError
 from matcher.fill import FillOptions, fill_workbook
+from matcher.review import COLUMNS, REVIEW_SHEET, read_review_workbook
 from matcher.workbook.crypto import decrypt, encrypt_in_place, is_encrypted
-from tests.conftest import CAIQ_V4, ordinary_file_mode, sha256
+from tests.conftest import CAIQ_V4, EXAMPLES, ordinary_file_mode, sha256
 from tests.workbooks import layout_workbook
 
 PASSWORD = "機密-2026"
@@ -32,17 +34,22 @@ def test_a_password_protected_workbook_round_trips_with_its_password(tmp_path, p
     result = fill_workbook(protected_book, engine, options=FillOptions(password=PASSWORD))
     assert sha256(protected_book) == before
     assert is_encrypted(result.filled)  # the output keeps the customer's password
+    assert is_encrypted(result.review)  # it lists the customer's questions too
     assert stat.S_IMODE(result.filled.stat().st_mode) == ordinary_file_mode()  # as a plain fill gives, not 0600
+    questions = {r.question.text for r in result.rows}
+    review = openpyxl.load_workbook(decrypt(result.review, PASSWORD, tmp_path))
+    assert questions <= {c.value for row in review[REVIEW_SHEET].iter_rows() for c in row}
     plain = decrypt(result.filled, PASSWORD, tmp_path)
     ws = openpyxl.load_workbook(plain).active
     auto = [r for r in result.rows if r.status == "auto"]
     assert auto and all(ws[next(iter(r.cells))].value == next(iter(r.cells.values())) for r in auto)
 
 
-def test_no_encrypt_output_writes_a_plain_workbook(protected_book, engine):
+def test_no_encrypt_output_writes_plain_workbooks(protected_book, engine):
     result = fill_workbook(protected_book, engine, options=FillOptions(password=PASSWORD, encrypt_output=False))
-    assert not is_encrypted(result.filled)
+    assert not is_encrypted(result.filled) and not is_encrypted(result.review)
     openpyxl.load_workbook(result.filled)
+    assert read_review_workbook(result.review).entries
 
 
 def test_without_or_with_a_wrong_password_one_clear_line(protected_book):
@@ -98,9 +105,9 @@ def test_apply_keeps_a_password_protected_filled_workbook_protected(tmp_path, pr
     """fill --password, decide in the review workbook, apply --password: the new version is still encrypted."""
     from matcher.apply import apply_review
     from matcher.engine_io import load_engine
-    from matcher.review import COLUMNS, REVIEW_SHEET
     result = fill_workbook(protected_book, load_engine(kb), tmp_path / "out", FillOptions(password=PASSWORD))
-    wb = openpyxl.load_workbook(result.review)
+    # the reviewer opens it in Excel with the password, decides, saves: Excel keeps it protected
+    wb = openpyxl.load_workbook(decrypt(result.review, PASSWORD, tmp_path))
     ws = wb[REVIEW_SHEET]
     keys = [key for key, *_ in COLUMNS]
     header = next(r for r in range(1, 10) if ws.cell(r, 1).value and str(ws.cell(r, 1).value).startswith("No."))
@@ -108,11 +115,100 @@ def test_apply_keeps_a_password_protected_filled_workbook_protected(tmp_path, pr
     ws.cell(row, keys.index("decision") + 1).value = "修正回答"
     ws.cell(row, keys.index("corrected") + 1).value = "○ 手作業で確認した回答です。"
     wb.save(result.review)
+    encrypt_in_place(result.review, PASSWORD)
     with pytest.raises(InputError, match="password-protected"):
         apply_review(result.review, kb, learn=False)
-    applied = apply_review(result.review, kb, learn=False, password=PASSWORD)
+    with pytest.raises(InputError, match="wrong password"):
+        apply_review(result.review, kb, learn=False, passwords=["nope"])
+    applied = apply_review(result.review, kb, learn=False, passwords=["nope", PASSWORD])
     assert applied.cells_changed >= 1
-    assert is_encrypted(result.filled)
+    assert is_encrypted(result.filled) and is_encrypted(result.review)
     plain = decrypt(result.filled, PASSWORD, tmp_path)
     values = [c.value for row in openpyxl.load_workbook(plain).active.iter_rows() for c in row]
     assert "手作業で確認した回答です。" in values
+
+
+def _open(path, password, tmp_path):
+    return openpyxl.load_workbook(decrypt(path, password, tmp_path))
+
+
+def _values(wb) -> list:
+    return [c.value for row in wb.active.iter_rows() for c in row]
+
+
+def test_a_batch_opens_each_protected_file_with_the_password_that_fits(tmp_path, kb):
+    """Customers protect files with their own passwords: each file takes the first that opens it,
+    its outputs keep it, one no password opens fails alone, and no password is written down."""
+    from matcher.batch import BATCH_REVIEW, MANIFEST, BatchOptions, run_batch
+    from matcher.batch_review import BATCH_SHEET, apply_batch_review, is_batch_review
+
+    demo = EXAMPLES / "demo" / "acme_checksheet.xlsx"
+    inbox, outbox = tmp_path / "inbox", tmp_path / "outbox"
+    inbox.mkdir()
+    shutil.copy2(demo, inbox / "plain.xlsx")
+    passwords = {"a.xlsx": "alpha pass", "b.xlsx": PASSWORD, "c.xlsx": "not given"}
+    for name, password in passwords.items():
+        shutil.copy2(demo, inbox / name)
+        encrypt_in_place(inbox / name, password)
+    before = {p.name: sha256(p) for p in inbox.iterdir()}
+
+    given = ("alpha pass", PASSWORD)
+    result = run_batch(inbox, outbox, kb, BatchOptions(jobs=1, passwords=given))
+    outcome = {f.file: (f.status, f.error) for f in result.files}
+    assert outcome == {
+        "a.xlsx": ("ok", ""), "b.xlsx": ("ok", ""), "c.xlsx": ("failed", "wrong password (tried 2)"), "plain.xlsx": ("ok", ""),
+    }
+    assert {p.name: sha256(p) for p in inbox.iterdir()} == before
+    plain = _values(openpyxl.load_workbook(outbox / "plain.filled.xlsx"))
+    for name in ("a", "b"):
+        assert is_encrypted(outbox / f"{name}.filled.xlsx") and is_encrypted(outbox / f"{name}.review.xlsx")
+        assert _values(_open(outbox / f"{name}.filled.xlsx", passwords[f"{name}.xlsx"], tmp_path)) == plain
+    assert not is_encrypted(outbox / "plain.filled.xlsx") and not is_encrypted(outbox / "plain.review.xlsx")
+    combined = outbox / BATCH_REVIEW
+    assert is_encrypted(combined) and is_batch_review(combined, ["alpha pass"])  # the first given that opened a file
+    assert not is_batch_review(combined)
+    for written in (outbox / MANIFEST, outbox / "batch-summary.csv"):
+        assert not any(p in written.read_text(encoding="utf-8-sig") for p in passwords.values())
+
+    # one decision in the combined review reaches the plain and both protected files
+    wb = _open(combined, "alpha pass", tmp_path)
+    ws = wb[BATCH_SHEET]
+    header = [str(c.value).split("\n")[0] for c in ws[3]]
+    row = next(r for r in ws.iter_rows(min_row=4) if r[header.index("質問")].value == "システムの稼働状況を24時間監視していますか")
+    row[header.index("判定")].value = "承認"
+    wb.save(combined)
+    encrypt_in_place(combined, "alpha pass")
+    applied = apply_batch_review(combined, learn=False, passwords=given)
+    assert sorted(f.file for f in applied.files) == ["a.xlsx", "b.xlsx", "plain.xlsx"] and not applied.failed
+    assert openpyxl.load_workbook(outbox / "plain.filled.xlsx").active["E29"].value == "○"
+    for name in ("a", "b"):
+        assert is_encrypted(outbox / f"{name}.filled.xlsx") and is_encrypted(outbox / f"{name}.review.xlsx")
+        assert _open(outbox / f"{name}.filled.xlsx", passwords[f"{name}.xlsx"], tmp_path).active["E29"].value == "○"
+
+
+def test_batch_takes_matcher_password_whole_and_names_the_file_it_cannot_open(tmp_path, kb, monkeypatch):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    layout_workbook(inbox / "one.xlsx")
+    encrypt_in_place(inbox / "one.xlsx", "two words")
+    layout_workbook(inbox / "two.xlsx")
+    encrypt_in_place(inbox / "two.xlsx", "other")
+    monkeypatch.setenv("MATCHER_PASSWORD", "two words")  # one password, space and all
+    run = CliRunner().invoke(main, ["batch", str(inbox), "-o", str(tmp_path / "out"), "--kb", str(kb), "-j", "1"])
+    assert run.exit_code == 3, run.output
+    assert "failed:  two.xlsx: wrong password" in run.output
+    assert is_encrypted(tmp_path / "out" / "one.filled.xlsx")
+
+
+def test_no_unprotected_copy_is_left_beside_the_outputs_when_encrypting_fails(tmp_path, protected_book, engine, monkeypatch):
+    from matcher.errors import OutputError
+    from matcher.workbook import crypto
+
+    def fails(package, password, label):
+        raise OutputError(f"{label}: cannot be encrypted (disk full)")
+
+    monkeypatch.setattr(crypto, "encrypted", fails)
+    out = tmp_path / "out"
+    with pytest.raises(OutputError, match="cannot be encrypted"):
+        fill_workbook(protected_book, engine, out, FillOptions(password=PASSWORD))
+    assert not [p.name for p in out.iterdir() if p.suffix in (".xlsx", ".tmp")]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from matcher.cli.options import kb_option
+from matcher.cli.options import kb_option, passwords_option
 
 EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl-C
 MAX_LISTED = 10
@@ -53,9 +53,10 @@ class _Progress:
 @click.option("--force", is_flag=True, help="Redo files an earlier run already filled, replacing their outputs.")
 @click.option("--overwrite", is_flag=True, help="Replace answers already present in the customers' cells.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; print only the last line.")
+@passwords_option
 def batch(
     inbox: Path, outbox: Path, kb_path: Path | None, recursive: bool, jobs: int | None, force: bool,
-    overwrite: bool, quiet: bool,
+    overwrite: bool, quiet: bool, passwords: tuple[str, ...],
 ) -> None:
     """Fill every questionnaire in a folder (.xlsx, .xlsm, .xls, .csv).
 
@@ -73,16 +74,21 @@ def batch(
     them); after Ctrl-C it carries on where it stopped. Office lock files (~$…) and the tool's
     own outputs are ignored.
 
+    Password-protected files are opened with --password (repeat it when they differ: each file
+    takes the first that fits); their filled and review workbooks, and batch-review.xlsx, are
+    protected with it. A protected file no password opens fails alone.
+
     \b
     Example:
       matcher batch inbox/ -o outbox/
       matcher batch inbox/ -o outbox/ -r --jobs 4 --kb my-knowledge/
+      matcher batch inbox/ -o outbox/ --password 'Secret#1' --password 'Other#2'
     """
     from matcher.batch import BatchInterrupted, BatchOptions, run_batch
     from matcher.cli import EXIT_PARTIAL
 
     progress = _Progress(quiet)
-    options = BatchOptions(recursive=recursive, jobs=jobs, force=force, overwrite=overwrite)
+    options = BatchOptions(recursive=recursive, jobs=jobs, force=force, overwrite=overwrite, passwords=passwords)
     try:
         result = run_batch(inbox, outbox, kb_path, options, on_plan=progress.plan, on_file=progress.file)
     except BatchInterrupted as stop:

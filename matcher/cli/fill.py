@@ -16,7 +16,8 @@ from matcher.cli.options import kb_option, load_engine
 @click.option("--json", "as_json", is_flag=True, help="Also write the report as JSON.")
 @click.option("--password", default=None, help="Password of a protected workbook (or set MATCHER_PASSWORD).", envvar="MATCHER_PASSWORD")
 @click.option(
-    "--no-encrypt-output", "plain_output", is_flag=True, help="Write the filled workbook without the input's password."
+    "--no-encrypt-output", "plain_output", is_flag=True,
+    help="Write the filled and review workbooks without the input's password.",
 )
 def fill(
     questionnaire: Path,
@@ -35,8 +36,9 @@ def fill(
     the item, the confidence, the runner-up items and the cells written). The input is never
     modified. Only `auto` answers are written; `review` and `none` rows are left for a person,
     who decides in QUESTIONNAIRE.review.xlsx and runs `matcher apply` on it.
-    A password-protected workbook is opened with --password, and the filled copy is protected
-    with the same password unless --no-encrypt-output.
+    A password-protected workbook is opened with --password, and the filled copy and the review
+    workbook are protected with the same password unless --no-encrypt-output (the report CSV,
+    plain text by nature, is not).
 
     \b
     Example:

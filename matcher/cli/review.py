@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from matcher.cli.options import kb_option
+from matcher.cli.options import kb_option, passwords_option
 
 
 @click.command("apply")
@@ -13,13 +13,10 @@ from matcher.cli.options import kb_option
 @kb_option
 @click.option("--no-learn", is_flag=True, help="Write the decisions but teach the knowledge base nothing.")
 @click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
-@click.option(
-    "--password", default=None, envvar="MATCHER_PASSWORD",
-    help="Password of a protected filled workbook (or set MATCHER_PASSWORD); it stays protected.",
-)
+@passwords_option
 @click.pass_context
 def apply_command(
-    ctx: click.Context, review: Path, kb_path: Path | None, no_learn: bool, dry_run: bool, password: str | None
+    ctx: click.Context, review: Path, kb_path: Path | None, no_learn: bool, dry_run: bool, passwords: tuple[str, ...]
 ) -> None:
     """Apply the decisions made in a review workbook.
 
@@ -29,7 +26,8 @@ def apply_command(
     (別の項目) rows teach the knowledge base the customer's wording; a corrected answer
     (修正回答) becomes a proposal for `matcher kb promote`. Every touched row is listed;
     decisions that cannot be applied are named by row (exit code 1) and the rest still
-    apply. Applying the same decisions again changes nothing.
+    apply. Applying the same decisions again changes nothing. Workbooks that fill protected
+    with the customer's password are opened with --password and stay protected.
 
     \b
     Example:
@@ -43,8 +41,8 @@ def apply_command(
     from matcher.cli import EXIT_PARTIAL
     from matcher.knowledge import display_path
 
-    if is_batch_review(review):  # OUTBOX/batch-review.xlsx: one decision for every file that asks it
-        b = apply_batch_review(review, kb_path, learn=not no_learn, dry_run=dry_run)
+    if is_batch_review(review, passwords):  # OUTBOX/batch-review.xlsx: one decision for every file that asks it
+        b = apply_batch_review(review, kb_path, learn=not no_learn, dry_run=dry_run, passwords=passwords)
         click.echo(f"{review.name}: {b.summary()}" + (" (dry run: nothing written)" if dry_run else ""))
         for f in b.files:
             click.echo(f"  {f.file}: {f.error or f.result.summary()}")
@@ -56,7 +54,7 @@ def apply_command(
             click.echo(f"Error: {len(b.failed)} of {len(b.files)} files not fully applied (see above)", err=True)
             ctx.exit(EXIT_PARTIAL)
         return
-    result = apply_review(review, kb_path, learn=not no_learn, dry_run=dry_run, password=password)
+    result = apply_review(review, kb_path, learn=not no_learn, dry_run=dry_run, passwords=passwords)
     head = f"{review.name}: {result.summary()}"
     click.echo(head + (" (dry run: nothing written)" if dry_run else ""))
     width = max((len(o.where()) for o in result.outcomes), default=0)

@@ -8,11 +8,17 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
+from matcher import atomic
 from matcher.errors import InputError, OutputError
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+class WrongPassword(InputError):
+    """The password does not open the workbook (another one may)."""
 
 
 def is_ole(path: Path) -> bool:
@@ -39,7 +45,7 @@ def decrypt(path: Path, password: str, folder: Path) -> Path:
     from msoffcrypto.exceptions import DecryptionError, InvalidKeyError
 
     path = Path(path)
-    out = Path(folder) / ("decrypted" + (path.suffix.lower() if path.suffix.lower() in (".xlsx", ".xlsm") else ".xlsx"))
+    suffix = path.suffix.lower() if path.suffix.lower() in (".xlsx", ".xlsm") else ".xlsx"
     try:
         with path.open("rb") as f:
             office = msoffcrypto.OfficeFile(f)
@@ -49,40 +55,71 @@ def decrypt(path: Path, password: str, folder: Path) -> Path:
             buf = io.BytesIO()
             office.decrypt(buf)
     except InvalidKeyError:
-        raise InputError(f"{path.name}: wrong password") from None
+        raise WrongPassword(f"{path.name}: wrong password") from None
     except DecryptionError as e:
         raise InputError(f"{path.name}: cannot be decrypted ({e})") from None
     except InputError:
         raise
     except Exception as e:  # noqa: BLE001 - msoffcrypto raises many kinds on damaged files
         raise InputError(f"{path.name}: cannot be decrypted ({type(e).__name__}: {e})") from None
-    out.write_bytes(buf.getvalue())
-    return out
+    fd, out = tempfile.mkstemp(prefix="decrypted-", suffix=suffix, dir=folder)  # several per folder
+    with os.fdopen(fd, "wb") as f:
+        f.write(buf.getvalue())
+    os.chmod(out, path.stat().st_mode & 0o777)  # outputs copy their mode from it; the folder is private
+    return Path(out)
+
+
+def encrypted(package: bytes, password: str, label: str) -> bytes:
+    """The encrypted form of a plain xlsx/xlsm package, in memory."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    out = io.BytesIO()
+    try:
+        OOXMLFile(io.BytesIO(package)).encrypt(password, out)
+    except Exception as e:  # noqa: BLE001 - msoffcrypto raises many kinds
+        raise OutputError(f"{label}: cannot be encrypted ({e})") from None
+    return out.getvalue()
+
+
+def encrypt_to(plain: Path, dest: Path, password: str) -> None:
+    """Write the encrypted form of ``plain`` to ``dest`` atomically (``dest`` may be ``plain``).
+
+    Give a ``plain`` in a private temporary folder: no unprotected copy then ever sits beside the
+    outputs, even when the process is killed half-way.
+    """
+    atomic.write_bytes(dest, encrypted(Path(plain).read_bytes(), password, Path(dest).name))
 
 
 def encrypt_in_place(path: Path, password: str) -> None:
     """Replace ``path`` by its encrypted form, atomically."""
-    from msoffcrypto.format.ooxml import OOXMLFile
+    encrypt_to(path, path, password)
 
+
+def save_workbook(wb, path: Path, password: str | None) -> None:
+    """An openpyxl workbook of ours into ``path`` atomically, encrypted when ``password`` is given."""
+    if not password:
+        atomic.save_workbook(wb, path)
+        return
+    buf = io.BytesIO()
+    wb.save(buf)
+    atomic.write_bytes(path, encrypted(buf.getvalue(), password, Path(path).name))
+
+
+def unlock(path: Path, passwords: Sequence[str], private: Path) -> tuple[Path, str | None]:
+    """(``path`` or its decrypted copy in ``private``, the password that opened it or None).
+
+    A plain workbook is returned as it is. A protected one is tried with each password in turn,
+    so one batch can hold files protected with different passwords.
+    """
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with path.open("rb") as plain, os.fdopen(fd, "wb") as f:
-            OOXMLFile(plain).encrypt(password, f)
-        os.chmod(tmp, path.stat().st_mode & 0o777)  # mkstemp gives 0600; keep the plain file's mode
-        os.replace(tmp, path)
-    except Exception as e:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{path.name}: cannot be encrypted ({e})") from None
-
-
-def readable(path: Path, password: str | None, private: Path, *, unused_password_is_error: bool = True) -> Path:
-    """``path``, or its decrypted copy in ``private`` (a temporary folder the caller removes)."""
-    path = Path(path)
-    if path.is_file() and is_encrypted(path):
-        if not password:
-            raise InputError(f"{path.name}: the workbook is password-protected; give its password with --password")
-        return decrypt(path, password, private)
-    if password and unused_password_is_error:
-        raise InputError(f"{path.name}: --password was given but the workbook is not password-protected")
-    return path
+    if not (path.is_file() and is_encrypted(path)):
+        return path, None
+    if not passwords:
+        raise InputError(f"{path.name}: the workbook is password-protected; give its password with --password")
+    for password in passwords:
+        try:
+            return decrypt(path, password, private), password
+        except WrongPassword:
+            continue
+    tried = f" (tried {len(passwords)})" if len(passwords) > 1 else ""
+    raise WrongPassword(f"{path.name}: wrong password{tried}")
