@@ -73,6 +73,18 @@ _ANY_JOIN = re.compile(r"\?(?=.)|、|・|/|と(?![ぁ-ゖ])|" + _CONJUNCTION.pat
 _Side = tuple[int, float, np.ndarray]  # one side of a join: its best item, confidence, every item's score
 
 
+@dataclass(frozen=True)
+class _Ranked:
+    """One question's items ranked: what its verdict and the matching of its join sides share."""
+
+    question: str  # as asked (its script picks the auto threshold)
+    prepared: str  # as matched
+    scores: np.ndarray
+    order: np.ndarray  # item indices, best first
+    confidence: float
+    exact: int | None  # the item a person tied this very wording to
+
+
 class Preparer:
     """Normalised text with domain synonyms folded to one term: what every comparison sees.
 
@@ -351,14 +363,17 @@ class Engine:
     def match(self, question: str, context: str = "") -> Match:
         return self.match_many([(question, context)])[0]
 
-    def _verdict(self, question: str, sig: np.ndarray, sides: dict[str, _Side]) -> Match:
-        m = self.model
+    def _ranked(self, question: str, sig: np.ndarray) -> _Ranked:
         s = self._rank(sig)
         order = np.argsort(-s, kind="stable")
-        confidence = self.confidence(sig, s, order)
+        q = self.prepare(question)
+        return _Ranked(question, q, s, order, self.confidence(sig, s, order), self._exact.get(q))
+
+    def _verdict(self, r: _Ranked, sides: dict[str, _Side]) -> Match:
+        m = self.model
+        s, order, confidence, exact = r.scores, r.order, r.confidence, r.exact
         item_ids: tuple[int, ...] = (self._ids[order[0]],)
-        exact = self._exact.get(self.prepare(question))
-        pair = None if exact is not None else self._pair(question, s, order, sides)
+        pair = None if exact is not None else self._pair(r.prepared, s, order, sides)
         if exact is not None:
             # a wording a person already tied to this item (the question itself or a learned variant)
             item_ids, confidence = (self._ids[exact],), 1.0
@@ -368,36 +383,35 @@ class Engine:
             order = np.array([i for i in order if self._ids[i] not in item_ids])
         else:
             order = order[1:]
-        if confidence >= m.auto_threshold_for(question):
+        if confidence >= m.auto_threshold_for(r.question):
             status = "auto"
         elif confidence >= m.review_threshold:
             status = "review"
         else:
             status = "none"
-        note = self._hold_back(question, item_ids, s, sides) if status != "none" and exact is None else ""
+        note = self._hold_back(r, item_ids, sides) if status != "none" and exact is None else ""
         if note and status == "auto":
             status = "review"
         alternatives = tuple(Candidate(self._ids[i], round(float(s[i]), 4)) for i in order[:3])
         return Match(item_ids, round(confidence, 4), status, alternatives, note)
 
-    def _hold_back(self, question: str, item_ids: tuple[int, ...], s: np.ndarray, sides: dict[str, _Side]) -> str:
+    def _hold_back(self, r: _Ranked, item_ids: tuple[int, ...], sides: dict[str, _Side]) -> str:
         """Why a person must see this row whatever its confidence, or ''."""
-        cue = self._unanswered_cue(question, item_ids)
+        cue = self._unanswered_cue(r.prepared, item_ids)
         if cue:
             return f"asks for {cue!r}, which the approved answer does not mention"
         if len(item_ids) == 2:
             # on the labelled examples about half of the pairs found are right: a person confirms
             return "two items asked at once: check that both answers apply"
         if len(item_ids) == 1:
-            maybe = self._pair(question, s, np.argsort(-s, kind="stable"), sides, _ANY_JOIN)
+            maybe = self._pair(r.prepared, r.scores, r.order, sides, _ANY_JOIN)
             if maybe is not None:
                 other = next(i for i in maybe[0] if i != item_ids[0])
                 return f"may also ask about item {other}: two clauses, two topics"
         return ""
 
-    def _unanswered_cue(self, question: str, item_ids: tuple[int, ...]) -> str:
-        """A review cue (a document, a figure, a guarantee) that the question has and the items lack."""
-        q = self.prepare(question)
+    def _unanswered_cue(self, q: str, item_ids: tuple[int, ...]) -> str:
+        """A review cue (a document, a figure, a guarantee) that prepared question ``q`` has and the items lack."""
         for cue in self.review_cues:
             if _has_term(q, cue) and not any(_has_term(self._item_text(i), cue) for i in item_ids):
                 return cue
@@ -412,25 +426,23 @@ class Engine:
         out: list[Match] = []
         for start in range(0, len(questions), 256):  # blocks keep the dense products small
             block = questions[start : start + 256]
-            signals = self.signals_many(block)
-            sides = self._sides_many(block, signals)
-            out += [self._verdict(q, sig, sides) for (q, _), sig in zip(block, signals)]
+            ranked = [self._ranked(q, sig) for (q, _), sig in zip(block, self.signals_many(block))]
+            sides = self._sides_many(ranked)
+            out += [self._verdict(r, sides) for r in ranked]
         return out
 
-    def _sides_many(self, block: Sequence[tuple[str, str]], signals: Sequence[np.ndarray]) -> dict[str, _Side]:
+    def _sides_many(self, ranked: Sequence[_Ranked]) -> dict[str, _Side]:
         """The sides of every join the block's verdicts will look at, matched together: one by one
         they took half of the matching time."""
         texts: dict[str, None] = {}
-        for (question, _), sig in zip(block, signals):
-            q = self.prepare(question)
-            if q in self._exact:
+        for r in ranked:
+            if r.exact is not None:
                 continue
             joiners = [_CONJUNCTION]
-            s = self._rank(sig)
-            if self.confidence(sig, s, np.argsort(-s, kind="stable")) >= self.model.review_threshold:
+            if r.confidence >= self.model.review_threshold:
                 joiners.append(_ANY_JOIN)  # the hold-back's looser joins, for a row that is not `none`
             for joiner in joiners:
-                for lefts, right in self._joins(q, joiner):
+                for lefts, right in self._joins(r.prepared, joiner):
                     texts.update(dict.fromkeys((*lefts, right)))
         found = list(texts)
         return {t: self._side_of(sig) for t, sig in zip(found, self.signals_many([(t, "") for t in found]))}
@@ -438,7 +450,7 @@ class Engine:
     # -- two items in one question
 
     def _pair(
-        self, question: str, s: np.ndarray, order: np.ndarray, sides: dict[str, _Side], joiner: re.Pattern[str] = _CONJUNCTION
+        self, q: str, s: np.ndarray, order: np.ndarray, sides: dict[str, _Side], joiner: re.Pattern[str] = _CONJUNCTION
     ) -> tuple[tuple[int, int], float] | None:
         """Two items, in the order asked, when the question joins two topics (「A および B」).
 
@@ -448,7 +460,7 @@ class Engine:
         """
         best_item = int(order[0])
         found: tuple[tuple[int, int], float] | None = None
-        for lefts, right in self._joins(self.prepare(question), joiner):
+        for lefts, right in self._joins(q, joiner):
             (a, conf_a, scores_a), (b, conf_b, scores_b) = (
                 max((self._side(t, sides) for t in lefts), key=lambda x: x[1]),
                 self._side(right, sides),
