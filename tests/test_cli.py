@@ -73,3 +73,29 @@ def test_eval_reads_a_linked_workbook_and_skips_a_link_whose_target_is_absent(tm
     line = next(l for l in result.output.splitlines() if l.startswith("real"))
     assert " 31 " in line
     assert f"real: skipped gone.xlsx -> {tmp_path / 'no-such.xlsx'} (not found)" in result.output
+
+
+def test_eval_errors_leaves_out_the_rows_of_a_held_out_set(tmp_path):
+    """A held-out set is read by its totals: listing its rows invites tuning to them."""
+    import csv
+
+    demo = EXAMPLES / "demo" / "acme_checksheet.xlsx"
+    rows = list(csv.DictReader(demo.with_name("acme_checksheet.labels.csv").open(encoding="utf-8")))
+    wrong = next(r for r in rows if r["expected"].isdigit())
+    wrong["expected"] = "1" if wrong["expected"] != "1" else "2"  # a label the engine will not agree with
+    for name in ("tune", "holdout"):
+        folder = tmp_path / "ex" / name
+        folder.mkdir(parents=True)
+        (folder / "acme.xlsx").write_bytes(demo.read_bytes())
+        with (folder / "acme.labels.csv").open("w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    listed = f"acme.xlsx {wrong['sheet']}!{wrong['row']}:"
+    result = CliRunner().invoke(main, ["eval", str(tmp_path / "ex"), "--no-table", "--errors"])
+    assert result.exit_code == 0, result.output
+    tune, holdout = result.output.split("\ntune: ")[1], result.output.split("\nholdout: ")[1].split("\ntune: ")[0]
+    assert listed in tune
+    assert holdout.startswith("rows not listed") and listed not in holdout
+    shown = CliRunner().invoke(main, ["eval", str(tmp_path / "ex"), "--no-table", "--errors", "--show-holdout"])
+    assert shown.output.count(listed) == 2

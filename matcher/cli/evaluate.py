@@ -19,15 +19,18 @@ def _pct(x: float) -> str:
 @click.argument("folder", type=click.Path(path_type=Path), default=Path("examples"))
 @kb_option
 @click.option("--table/--no-table", default=True, help="Show the precision/coverage table across thresholds.")
-@click.option("--errors", is_flag=True, help="List every wrong or missed question.")
+@click.option("--errors", is_flag=True, help="List every wrong or missed question (not a held-out set's).")
+@click.option("--show-holdout", is_flag=True, help="With --errors, list a held-out set's rows too.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def evaluate(folder: Path, kb_path: Path | None, table: bool, errors: bool, as_json: bool) -> None:
+def evaluate(folder: Path, kb_path: Path | None, table: bool, errors: bool, show_holdout: bool, as_json: bool) -> None:
     """Score the reader and the engine on labelled questionnaires.
 
     FOLDER holds sub-folders (e.g. tune/, holdout/) of workbooks, each with a NAME.labels.csv
     beside it (sheet,row,expected,question; expected = item id, "35;36", or none).
     Prints per sub-folder: rows found, top-1 and top-3 accuracy on answerable questions,
     precision and coverage of `auto`, and the share of no-answer questions filled `auto`.
+    A set whose name says holdout is scored by its totals: --errors leaves its rows out, so
+    that nobody tunes the engine to it, unless --show-holdout.
 
     \b
     Example:
@@ -66,6 +69,9 @@ def evaluate(folder: Path, kb_path: Path | None, table: bool, errors: bool, as_j
                 )
     if errors:
         for s in scores:
+            if "holdout" in s.name.lower() and not show_holdout:
+                click.echo(f"\n{s.name}: rows not listed: a held-out set is read by its totals only (--show-holdout lists them)")
+                continue
             click.echo(f"\n{s.name}: wrong or missed")
             for o in s.outcomes:
                 if o.match is None:
