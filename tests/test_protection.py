@@ -1,6 +1,7 @@
 """Password-protected workbooks and sheet protection."""
 from __future__ import annotations
 
+import re
 import shutil
 import stat
 
@@ -212,3 +213,24 @@ def test_no_unprotected_copy_is_left_beside_the_outputs_when_encrypting_fails(tm
     with pytest.raises(OutputError, match="cannot be encrypted"):
         fill_workbook(protected_book, engine, out, FillOptions(password=PASSWORD))
     assert not [p.name for p in out.iterdir() if p.suffix in (".xlsx", ".tmp")]
+
+
+def test_inspect_and_kb_learn_open_a_protected_workbook_with_its_password(tmp_path, protected_book, kb):
+    """Past answered questionnaires are often protected: the commands that read them take --password."""
+    from matcher.engine_io import load_engine
+
+    runner = CliRunner()
+    inspected = runner.invoke(main, ["inspect", str(protected_book), "--password", PASSWORD])
+    assert inspected.exit_code == 0, inspected.output
+    assert inspected.output.startswith("customer.xlsx: ") and " questions on 1 of 1 sheet(s)" in inspected.output
+    refused = runner.invoke(main, ["inspect", str(protected_book)])
+    assert refused.exit_code == 1 and "give its password with --password" in refused.output
+
+    answered = fill_workbook(protected_book, load_engine(kb), tmp_path / "out", FillOptions(password=PASSWORD)).filled
+    learned = runner.invoke(main, ["kb", "learn", str(answered), "--kb", str(kb), "--dry-run", "--password", PASSWORD])
+    assert learned.exit_code == 0, learned.output
+    summary = learned.output.splitlines()[0]
+    total, unanswered = re.search(r": (\d+) questions: .* (\d+) unanswered", summary).groups()
+    assert int(unanswered) < int(total)  # it read the answers fill wrote into the protected copy
+    wrong = runner.invoke(main, ["kb", "learn", str(answered), "--kb", str(kb), "--password", "nope"])
+    assert wrong.exit_code == 1 and "wrong password" in wrong.output

@@ -4,6 +4,8 @@ from pathlib import Path
 
 import click
 
+from matcher.cli.options import passwords_option
+
 _ROLE_LABEL = {
     "question": "question",
     "part": "question (item name)",
@@ -20,7 +22,8 @@ _ORDER = ("question", "part", "id", "context", "mark", "tick", "combined", "text
 @click.command()
 @click.argument("questionnaire", type=click.Path(path_type=Path))
 @click.option("--rows", "show_rows", is_flag=True, help="Also list every question found, with its answer cells.")
-def inspect(questionnaire: Path, show_rows: bool) -> None:
+@passwords_option
+def inspect(questionnaire: Path, show_rows: bool, passwords: tuple[str, ...]) -> None:
     """Show what the reader found in a questionnaire, sheet by sheet.
 
     For each sheet: whether it was read (and why not), the header row, the question
@@ -31,11 +34,12 @@ def inspect(questionnaire: Path, show_rows: bool) -> None:
     Example:
       matcher inspect customer.xlsx
       matcher inspect customer.xlsx --rows
+      matcher inspect locked.xlsx --password '…'
     """
     from matcher.workbook.load import read_questionnaire
     from matcher.workbook.reader import require_questions
 
-    result = read_questionnaire(questionnaire)
+    result = read_questionnaire(questionnaire, passwords)
     read = [s for s in result.sheets if s.read]
     click.echo(
         f"{questionnaire.name}: {len(result.rows)} questions on {len(read)} of {len(result.sheets)} sheet(s)"

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
+from matcher.cli.options import passwords_option
 from matcher.errors import InputError, MatcherError, OutputError
 from matcher.knowledge import (
     KnowledgeBase,
@@ -151,8 +152,9 @@ def show_command(item_id: int, kb_path: Path | None) -> None:
 @click.argument("answered", type=click.Path(path_type=Path))
 @_kb_option
 @click.option("--dry-run", is_flag=True, help="Show what would be learned; write nothing.")
+@passwords_option
 @_library_errors
-def learn_command(answered: Path, kb_path: Path | None, dry_run: bool) -> None:
+def learn_command(answered: Path, kb_path: Path | None, dry_run: bool, passwords: tuple[str, ...]) -> None:
     """Learn from a questionnaire you answered in the past.
 
     ANSWERED is read like a questionnaire to fill, with your answers in its answer
@@ -174,7 +176,7 @@ def learn_command(answered: Path, kb_path: Path | None, dry_run: bool) -> None:
     from matcher.workbook.load import read_questionnaire
     from matcher.workbook.reader import require_questions
 
-    read = read_questionnaire(answered)
+    read = read_questionnaire(answered, passwords)
     require_questions(read, answered.name)
     engine = load_engine(kb_path)
     base = load_kb(kb_path)

@@ -3,7 +3,8 @@ answers back into a copy of it, by its format: .xlsx/.xlsm (our own package read
 .xls (converted to .xlsx), .csv (UTF-8 or CP932, written back in the same form)."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+import tempfile
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from matcher.errors import InputError
@@ -15,8 +16,17 @@ MAX_CSV_BYTES = csvfile.MAX_CSV_BYTES
 CSV_ENCODINGS = ("utf-8-sig", "cp932")  # Japanese Excel saves CSV as CP932 by default
 
 
-def read_questionnaire(path: Path) -> ReadResult:
+def read_questionnaire(path: Path, passwords: Sequence[str] = ()) -> ReadResult:
+    """The question rows of any questionnaire file; a password-protected one is opened with one of
+    ``passwords`` (decrypted into a private temporary folder, gone when this returns)."""
     path = Path(path)
+    if passwords:
+        from matcher.workbook.crypto import unlock
+
+        with tempfile.TemporaryDirectory(prefix="matcher-") as private:
+            work, password = unlock(path, passwords, Path(private))
+            if password is not None:
+                return read_questionnaire(work)
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return read_csv(path)
@@ -36,8 +46,6 @@ def write_answers(src: Path, dst: Path, edits: Mapping[str, Mapping[str, str]]) 
     if suffix == ".csv":
         return csvfile.write_cells(src, dst, edits)
     if suffix == ".xls":
-        import tempfile
-
         from matcher.workbook import xls
 
         with tempfile.TemporaryDirectory(prefix="matcher-xls-") as tmp:
