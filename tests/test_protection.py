@@ -234,3 +234,20 @@ def test_inspect_and_kb_learn_open_a_protected_workbook_with_its_password(tmp_pa
     assert int(unanswered) < int(total)  # it read the answers fill wrote into the protected copy
     wrong = runner.invoke(main, ["kb", "learn", str(answered), "--kb", str(kb), "--password", "nope"])
     assert wrong.exit_code == 1 and "wrong password" in wrong.output
+
+
+def test_a_damaged_protected_workbook_is_named_by_its_own_name(tmp_path):
+    """The reader works on a decrypted copy; its messages still name the customer's file."""
+    import zipfile
+
+    plain, src = tmp_path / "plain.xlsx", tmp_path / "locked.xlsx"
+    layout_workbook(plain)
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(src, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            zout.writestr(info, b"<worksheet><unclosed>" if info.filename == "xl/worksheets/sheet1.xml" else data)
+    encrypt_in_place(src, PASSWORD)
+    for command in (["inspect", str(src)], ["fill", str(src), "-o", str(tmp_path / "out")]):
+        run = CliRunner().invoke(main, [*command, "--password", PASSWORD])
+        assert run.exit_code == 1
+        assert run.output.startswith("Error: locked.xlsx: xl/worksheets/sheet1.xml: the XML is malformed"), run.output

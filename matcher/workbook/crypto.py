@@ -62,11 +62,12 @@ def decrypt(path: Path, password: str, folder: Path) -> Path:
         raise
     except Exception as e:  # noqa: BLE001 - msoffcrypto raises many kinds on damaged files
         raise InputError(f"{path.name}: cannot be decrypted ({type(e).__name__}: {e})") from None
-    fd, out = tempfile.mkstemp(prefix="decrypted-", suffix=suffix, dir=folder)  # several per folder
-    with os.fdopen(fd, "wb") as f:
-        f.write(buf.getvalue())
+    # under the customer's own file name, so that a reader's message names their file; a folder
+    # of its own, as one private folder may hold several (a review and its filled workbook)
+    out = Path(tempfile.mkdtemp(prefix="decrypted-", dir=folder)) / (path.stem + suffix)
+    out.write_bytes(buf.getvalue())
     os.chmod(out, path.stat().st_mode & 0o777)  # outputs copy their mode from it; the folder is private
-    return Path(out)
+    return out
 
 
 def encrypted(package: bytes, password: str, label: str) -> bytes:
