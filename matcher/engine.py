@@ -70,6 +70,7 @@ _CONJUNCTION = re.compile(r"および|及び|ならびに|並びに|や(?![ぁ-�
 _ANY_JOIN = re.compile(r"\?(?=.)|、|・|/|と(?![ぁ-ゖ])|" + _CONJUNCTION.pattern)
 
 
+_CURATED = ("", "curated")  # variant sources written by the vendor, not learned from one questionnaire
 _Side = tuple[int, float, np.ndarray]  # one side of a join: its best item, confidence, every item's score
 
 
@@ -413,14 +414,25 @@ class Engine:
     def _unanswered_cue(self, q: str, item_ids: tuple[int, ...]) -> str:
         """A review cue (a document, a figure, a guarantee) that prepared question ``q`` has and the items lack."""
         for cue in self.review_cues:
-            if _has_term(q, cue) and not any(_has_term(self._item_text(i), cue) for i in item_ids):
+            if _has_term(q, cue) and not any(self._says(self._ids.index(i), cue) for i in item_ids):
                 return cue
         return ""
 
-    def _item_text(self, item_id: int) -> str:
-        i = self._ids.index(item_id)
-        it = self.items[i]
-        return " ".join([*(self._q_texts[j] for j in np.flatnonzero(self._q_owner == i)), self.prepare(it.answer)])
+    def _says(self, i: int, cue: str) -> bool:
+        """Whether item ``i`` gives the detail ``cue`` names: its own text says it, or wordings from
+        two questionnaires tied to it do (one customer's wording accepted once is not enough)."""
+        memo = self.__dict__.setdefault("_says_memo", {})
+        if (i, cue) not in memo:
+            it = self.items[i]
+            own = [it.question, it.question_en, it.answer, *(v.text for v in it.variants if v.source in _CURATED)]
+            if len(self.prepare(it.question)) <= 6:  # a bare label: its category says what it is about
+                own.append(f"{it.category} {it.subcategory}")
+            if any(_has_term(self.prepare(t), cue) for t in own if t):
+                memo[i, cue] = True
+            else:
+                sources = {v.source for v in it.variants if v.source not in _CURATED and _has_term(self.prepare(v.text), cue)}
+                memo[i, cue] = len(sources) >= 2
+        return memo[i, cue]
 
     def match_many(self, questions: Sequence[tuple[str, str]]) -> list[Match]:
         out: list[Match] = []

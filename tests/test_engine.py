@@ -160,3 +160,27 @@ def test_a_whole_questionnaire_matched_at_once_gets_the_verdicts_of_one_question
         ("バックアップの取得頻度", "運用"),
     ]
     assert engine.match_many(questions) == [engine.match(q, c) for q, c in questions]
+
+
+@pytest.mark.parametrize(
+    ("learned", "held_back"),
+    [
+        ((Variant("Idle timeout in minutes?", "acme.xlsx"),), True),  # one customer's wording, accepted once
+        ((Variant("Idle timeout in minutes?", "acme.xlsx"), Variant("Session timeout (minutes)", "beta.xlsx")), False),
+        ((Variant("Inactivity timeout, in minutes", "curated"),), False),  # the vendor's own wording
+    ],
+)
+def test_a_detail_is_taken_as_answered_only_when_the_vendor_or_two_customers_tied_it_to_the_item(learned, held_back):
+    from dataclasses import replace
+
+    from matcher.engine import Model
+
+    items = [
+        Item(1, "Is there an automatic logout after inactivity?", "Idle sessions are logged out automatically.", variants=learned),
+        Item(2, "Are backups taken every day?", "Backups are taken daily and kept encrypted."),
+    ]
+    everything_auto = replace(Model(), auto_threshold=0.0, review_threshold=0.0)
+    engine = Engine(items, Synonyms(), everything_auto, review_cues=["minutes"])
+    m = engine.match("What is the default idle session timeout, in minutes?")
+    assert m.item_ids == (1,)
+    assert (m.status, "'minutes'" in m.note) == (("review", True) if held_back else ("auto", False))
