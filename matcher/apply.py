@@ -173,7 +173,7 @@ def _apply(
     outcomes = [Outcome(p_row, p_row, None, "", None, problem=msg) for p_row, msg in book.problems]
     touched = [book.entries[d.key] for d in book.decisions]
     # the review's own password first: fill protects both with the customer's
-    work, password = unlock(book.filled, (*([book.password] if book.password else []), *passwords), private)
+    work, password = unlock(book.filled, (book.password, *passwords) if book.password else passwords, private)
     current = _current_values(work, touched)
     locked = locked_answer_cells(work, [e.question for e in touched])
     for d in book.decisions:

@@ -6,7 +6,6 @@ each decision into every affected file's own review and applies them all.
 """
 from __future__ import annotations
 
-import io
 import json
 import tempfile
 from collections import Counter
@@ -18,7 +17,7 @@ from matcher.batch import BATCH_REVIEW, KEPT, MANIFEST, OK, SKIPPED, BatchResult
 from matcher.engine import Engine
 from matcher.errors import InputError, MatcherError
 from matcher.review import COLUMNS, DECISION_HELP, DECISIONS, INPUT_COLUMNS, REVIEW_SHEET, read_review_workbook
-from matcher.workbook.crypto import save_workbook, unlock
+from matcher.workbook.crypto import open_workbook, save_workbook
 
 
 # batch-review.xlsx lists each question once across the batch, with every place it is asked;
@@ -358,19 +357,10 @@ class BatchReviewBook:
     problems: list[str] = field(default_factory=list)
 
 
-def _load(path: Path, passwords: Sequence[str], **options):
-    """(the workbook at ``path``, the password that opened it or None); the plain copy never stays on disk."""
-    from openpyxl import load_workbook
-
-    with tempfile.TemporaryDirectory(prefix="matcher-") as private:
-        plain, password = unlock(path, passwords, Path(private))
-        return load_workbook(io.BytesIO(plain.read_bytes()), **options), password
-
-
 def is_batch_review(path: Path, passwords: Sequence[str] = ()) -> bool:
     """Whether ``path`` is a batch-review.xlsx (and not a single file's review workbook)."""
     try:
-        wb, _ = _load(Path(path), passwords, read_only=True)
+        wb, _ = open_workbook(Path(path), passwords, read_only=True)
         try:
             return BATCH_META in wb.sheetnames and wb[BATCH_META]["A1"].value == BATCH_MAGIC
         finally:
@@ -384,7 +374,7 @@ def read_batch_review(path: Path, passwords: Sequence[str] = ()) -> BatchReviewB
     if not path.exists():
         raise InputError(f"{path}: no such file")
     try:
-        wb, _ = _load(path, passwords, data_only=True)
+        wb, _ = open_workbook(path, passwords, data_only=True)
     except MatcherError:
         raise
     except Exception as e:  # noqa: BLE001 - zip and XML errors of a damaged file
@@ -526,7 +516,7 @@ def _copy_decisions(
     if not review.exists():
         raise InputError(f"{review}: the review workbook is missing; run the batch again")
     try:
-        wb, password = _load(review, passwords)
+        wb, password = open_workbook(review, passwords)
     except MatcherError:
         raise
     except Exception as e:  # noqa: BLE001 - zip and XML errors of a damaged file

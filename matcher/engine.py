@@ -174,6 +174,7 @@ class Engine:
         q_raw: list[str] = []  # as written: the embeddings know words, not folded synonyms
         owner: list[int] = []
         self._exact: dict[str, int] = {}  # wordings people tied to an item: a certain match
+        self._says_memo: dict[tuple[int, str], bool] = {}  # (item, cue) -> Engine._says
         for i, it in enumerate(self.items):
             for text, wording, raw in self._question_texts(it):
                 q_docs.append(text)
@@ -421,7 +422,7 @@ class Engine:
     def _says(self, i: int, cue: str) -> bool:
         """Whether item ``i`` gives the detail ``cue`` names: its own text says it, or wordings from
         two questionnaires tied to it do (one customer's wording accepted once is not enough)."""
-        memo = self.__dict__.setdefault("_says_memo", {})
+        memo = self._says_memo
         if (i, cue) not in memo:
             it = self.items[i]
             own = [it.question, it.question_en, it.answer, *(v.text for v in it.variants if v.source in _CURATED)]

@@ -52,7 +52,6 @@ class FillResult:
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)  # about the whole file (an .xls converted to .xlsx)
     review: Path | None = None  # the review workbook (matcher.review), beside the report
-    protected: bool = False  # the input was password-protected; the outputs are too unless asked otherwise
 
     @property
     def counts(self) -> Counter[str]:
@@ -195,7 +194,7 @@ def fill_workbook(
         notes = write_answers(work, plain, edits)  # .csv and .xls are routed by their format
         if protect:
             encrypt_to(plain, filled, protect)
-    result = FillResult(src, filled, report, rows, reader_result.sheets, notes=notes, protected=password is not None)
+    result = FillResult(src, filled, report, rows, reader_result.sheets, notes=notes)
     write_report_csv(result.report, src.name, rows)
     # the review workbook lists the customer's questions too: it is protected like the filled one
     result.review = write_review_workbook(review_path(report), result, engine.items, protect)

@@ -19,7 +19,6 @@ import json
 import math
 import os
 import re
-import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -27,9 +26,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from matcher.errors import InputError, OutputError
+from matcher.errors import InputError, MatcherError, OutputError
 from matcher.types import AnswerSlot, Candidate, Item, Match, QuestionRow
-from matcher.workbook.crypto import save_workbook, unlock
+from matcher.workbook.crypto import open_workbook, save_workbook
 
 if TYPE_CHECKING:
     from matcher.fill import FillResult, RowResult
@@ -451,22 +450,15 @@ def read_review_workbook(path: Path, passwords: Sequence[str] = ()) -> ReviewBoo
 
     A protected one (fill protects it when the questionnaire was) is opened with ``passwords``.
     """
+    from openpyxl.utils.exceptions import InvalidFileException
+
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
-    with tempfile.TemporaryDirectory(prefix="matcher-") as private:
-        plain, password = unlock(path, passwords, Path(private))
-        book = _read_review_workbook(path, plain)
-    book.password = password
-    return book
-
-
-def _read_review_workbook(path: Path, plain: Path) -> ReviewBook:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
     try:
-        wb = load_workbook(plain, data_only=True)
+        wb, password = open_workbook(path, passwords, data_only=True)
+    except MatcherError:
+        raise
     except (InvalidFileException, OSError, KeyError, ValueError) as e:
         raise InputError(f"{path.name}: not an Excel workbook, or the file is damaged ({e})") from None
     except Exception as e:  # noqa: BLE001 - zipfile and XML errors from a damaged file
@@ -496,6 +488,7 @@ def _read_review_workbook(path: Path, plain: Path) -> ReviewBook:
         entries=entries,
         decisions=decisions,
         problems=problems,
+        password=password,
     )
 
 

@@ -98,12 +98,22 @@ def encrypt_in_place(path: Path, password: str) -> None:
 
 def save_workbook(wb, path: Path, password: str | None) -> None:
     """An openpyxl workbook of ours into ``path`` atomically, encrypted when ``password`` is given."""
-    if not password:
-        atomic.save_workbook(wb, path)
-        return
     buf = io.BytesIO()
     wb.save(buf)
-    atomic.write_bytes(path, encrypted(buf.getvalue(), password, Path(path).name))
+    data = buf.getvalue()
+    atomic.write_bytes(path, encrypted(data, password, Path(path).name) if password else data)
+
+
+def open_workbook(path: Path, passwords: Sequence[str], **options):
+    """(an openpyxl workbook of ``path``, the password that opened it or None); a protected one
+    is decrypted in memory through a private folder that is gone when this returns."""
+    from openpyxl import load_workbook
+
+    with tempfile.TemporaryDirectory(prefix="matcher-") as private:
+        plain, password = unlock(path, passwords, Path(private))
+        if password is None:
+            return load_workbook(path, **options), None
+        return load_workbook(io.BytesIO(plain.read_bytes()), **options), password
 
 
 def unlock(path: Path, passwords: Sequence[str], private: Path) -> tuple[Path, str | None]:
