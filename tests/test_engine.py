@@ -72,12 +72,24 @@ def test_two_topics_joined_loosely_are_held_back(engine, question):
     assert m.status != "auto" and m.item_ids[0] in (26, 27)
 
 
-def test_a_cell_holding_two_questions_on_two_topics_is_held_back(engine):
-    m = engine.match("Is customer data encrypted at rest? Which TLS version protects it in transit?")
-    assert m.status != "auto" and set(m.item_ids) <= {35, 36} and "may also ask about item 35" in m.note
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Is customer data encrypted at rest?", "Which TLS version protects it in transit?"),
+        ("保存データは暗号化していますか。", "また、通信はどのTLSバージョンで暗号化していますか。"),
+        ("保存データは暗号化していますか。", "通信は暗号化していますか。"),
+    ],
+    ids=["english", "japanese-mata", "japanese"],
+)
+def test_a_cell_holding_two_questions_on_two_topics_is_held_back(engine, first, second):
+    m = engine.match(first + " " * first.endswith("?") + second)
+    assert m.status != "auto" and set(m.item_ids) <= {35, 36}
+    assert f"may also ask about item {({35, 36} - set(m.item_ids)).pop()}" in m.note
     # either question alone is answered
-    alone = engine.match("Is customer data encrypted at rest?")
-    assert alone.item_ids == (35,) and alone.status == "auto" and not alone.note
+    assert [(x.item_ids, x.status, x.note) for x in map(engine.match, (first, second.removeprefix("また、")))] == [
+        ((35,), "auto", ""),
+        ((36,), "auto", ""),
+    ]
 
 
 def test_a_list_in_brackets_is_not_two_topics(engine):
@@ -184,3 +196,27 @@ def test_a_detail_is_taken_as_answered_only_when_the_vendor_or_two_customers_tie
     m = engine.match("What is the default idle session timeout, in minutes?")
     assert m.item_ids == (1,)
     assert (m.status, "'minutes'" in m.note) == (("review", True) if held_back else ("auto", False))
+
+
+@pytest.mark.parametrize(
+    ("question", "cue", "held_back"),
+    [
+        ("Is there a fee for exporting our data?", "fee", True),
+        ("Are there fees for exporting our data?", "fee", True),
+        ("Can we export our data as a feed for our backup tool?", "fee", False),  # not a price
+        ("Can we give feedback on exported data?", "fee", False),
+        ("Who holds the copyright of exported data?", "copy", False),
+        ("When does the data export link expire?", "expir*", True),  # a stem matches any ending
+        ("Is an expiration date set on exported data?", "expir*", True),
+    ],
+)
+def test_an_english_cue_is_a_whole_word_or_a_stem_written_with_a_star(question, cue, held_back):
+    from dataclasses import replace
+
+    from matcher.engine import Model
+
+    items = [Item(1, "Can customers export their data?", "Administrators can export all data as CSV at any time.")]
+    engine = Engine(items, Synonyms(), replace(Model(), auto_threshold=0.0, review_threshold=0.0), review_cues=[cue])
+    m = engine.match(question)
+    assert m.item_ids == (1,)
+    assert (m.status, f"'{cue.rstrip('*')}'" in m.note) == (("review", True) if held_back else ("auto", False))
