@@ -11,6 +11,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from matcher.errors import InputError
 from matcher.workbook.load import read_questionnaire
 from matcher.workbook.reader import ReadResult, classify_header, require_questions
+from matcher.workbook.vocab import spell
 
 
 def read(path: Path) -> ReadResult:
@@ -397,6 +398,39 @@ def test_example_and_legend_sheets_are_not_answered(tmp_path):
     assert {q.sheet for q in result.rows} == {"チェックシート"}
     assert "legend" in reports["回答の選択肢"].reason
     assert "example" in reports["記入例"].reason
+
+
+def test_a_compliance_scale_explains_the_answers_and_its_dropdown_takes_every_mark(tmp_path):
+    # supplier-qualification forms: a cover sheet defines the scale, the requirements use it
+    path = tmp_path / "supplier_qualification.xlsx"
+    wb = Workbook()
+    cover = wb.active
+    cover.title = "Document Control"
+    for row in (["Supplier Qualification Questionnaire"], [], ["Document no.", "QF-7.4-12"], ["Revision", "C"],
+                ["Process owner", "Supplier Quality Management"], ["Scope of supply", "Cloud HR and payroll service"], [],
+                ["Instructions to the Supplier"],
+                ["For each requirement select a compliance level and state how the requirement is met."],
+                ["Requirements marked 'Mandatory' must be met for supplier approval."], [],
+                ["Compliance scale"],
+                ["Compliant", "Requirement fully met and evidenced."],
+                ["Partially compliant", "Requirement met in part; describe gap and planned action."],
+                ["Not compliant", "Requirement not met."],
+                ["Not applicable", "Requirement not relevant to the scope of supply; justify."]):
+        cover.append(row)
+    cover.merge_cells("A9:B9")
+    cover.merge_cells("A10:B10")
+    ws = wb.create_sheet("Requirements")
+    ws.append(["Req. ID", "Requirement", "Supplier Compliance", "Statement"])
+    ws.append(["ISR-001", "The Supplier shall maintain an information security policy approved by management."])
+    ws.append(["ISR-002", "The Supplier shall encrypt customer data at rest."])
+    dv = DataValidation(type="list", formula1='"Comply,Partially Comply,Not Comply,N/A"')
+    ws.add_data_validation(dv)
+    dv.add("C2:C3")
+    wb.save(path)
+    result = read(path)
+    assert [(q.sheet, q.row) for q in result.rows] == [("Requirements", 2), ("Requirements", 3)]
+    mark_slot = next(slot for slot in result.rows[0].slots if slot.kind == "mark")
+    assert [spell(m, mark_slot.vocabulary) for m in "○×△－"] == ["Comply", "Not Comply", "Partially Comply", "N/A"]
 
 
 def test_plain_english_section_rows_and_an_instruction_line(tmp_path):

@@ -19,6 +19,19 @@ def test_spell_done_mark_in_the_sheets_vocabulary(vocabulary, expected):
     assert spell("○", vocabulary) == expected
 
 
+@pytest.mark.parametrize(
+    "vocabulary",
+    [
+        ("Comply", "Partially Comply", "Not Comply", "N/A"),
+        ("Compliant", "Partially compliant", "Not compliant", "Not applicable"),
+        ("Implemented", "Planned", "Not implemented", "Not applicable"),
+    ],
+)
+def test_a_compliance_scale_spells_every_mark(vocabulary):
+    # the list's own words, in the order ○ △ × －: a × is never written as "Comply"
+    assert [spell(m, vocabulary) for m in "○△×－"] == list(vocabulary)
+
+
 def test_spell_returns_none_when_the_list_has_no_counterpart():
     assert spell("△", ("はい", "いいえ")) is None
 

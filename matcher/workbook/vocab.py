@@ -15,15 +15,18 @@ MARK_WORDS: dict[str, tuple[str, ...]] = {
     "○": (
         "○", "〇", "◯", "●", "◎", "はい", "yes", "y", "有", "あり", "有り", "対応済", "対応済み", "対応",
         "対応している", "対応可", "実施", "実施済", "実施済み", "実施している", "済", "✓", "✔", "☑", "■",
-        "可", "適合", "true", "compliant", "implemented", "in place", "導入済", "導入済み", "している", "定めている",
+        "可", "適合", "true", "compliant", "fully compliant", "comply", "complies", "fully comply", "implemented",
+        "fully implemented", "in place", "導入済", "導入済み", "している", "定めている",
     ),
     "×": (
         "×", "✕", "✖", "x", "いいえ", "no", "n", "無", "なし", "無し", "未対応", "未実施", "不可", "非対応",
-        "実施していない", "していない", "不適合", "false", "non-compliant", "not implemented", "未導入", "□",
+        "実施していない", "していない", "不適合", "false", "non-compliant", "non compliant", "not compliant", "not comply",
+        "does not comply", "not implemented", "not in place", "未導入", "□",
     ),
     "△": (
         "△", "▲", "一部", "一部対応", "一部実施", "一部対応済", "部分的", "部分的に対応", "partial", "partially",
-        "partially implemented", "対応予定", "実施予定", "検討中", "予定", "計画中", "条件付き", "条件付",
+        "partially implemented", "partially compliant", "partially comply", "partly", "planned", "in progress", "対応予定",
+        "実施予定", "検討中", "予定", "計画中", "条件付き", "条件付",
     ),
     "－": (
         "－", "-", "―", "ー", "‐", "—", "n/a", "na", "not applicable", "該当なし", "対象外", "非該当", "該当しない",
