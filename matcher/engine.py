@@ -315,7 +315,7 @@ class Engine:
         return np.maximum(np.maximum.reduceat(values, self._q_starts, axis=0), 0.0)
 
     def _word_coverage(self, q: str) -> np.ndarray:
-        words = set(content_words(q))
+        words = sorted(set(content_words(q)))  # summed in one order: the same figures in every process
         if not words:
             return np.zeros(len(self.items))
         weights = {w: self._word_idf.get(w, self._unseen_word_idf) for w in words}
@@ -323,7 +323,7 @@ class Engine:
         return np.array([sum(v for w, v in weights.items() if w in have) / total for have in self._item_words])
 
     def _coverage(self, q: str) -> np.ndarray:
-        grams = set(_bigrams(q))
+        grams = sorted(set(_bigrams(q)))
         if not grams:
             return np.zeros(len(self.items))
         weights = {g: self._bigram_idf.get(g, self._unseen_bigram_idf) for g in grams}

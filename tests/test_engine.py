@@ -220,3 +220,35 @@ def test_an_english_cue_is_a_whole_word_or_a_stem_written_with_a_star(question, 
     m = engine.match(question)
     assert m.item_ids == (1,)
     assert (m.status, f"'{cue.rstrip('*')}'" in m.note) == (("review", True) if held_back else ("auto", False))
+
+
+def test_every_process_computes_the_same_signals():
+    # `matcher calibrate` and `matcher eval` must give the same figures whatever the hash seed
+    import os
+    import subprocess
+    import sys
+
+    script = """
+import sys
+from matcher.engine import Engine
+from matcher.synonyms import Synonyms
+from matcher.types import Item
+items = [
+    Item(1, "Is customer data encrypted at rest with keys managed by the provider?", "Stored data is encrypted."),
+    Item(2, "Are administrator accounts protected with multi-factor authentication and reviewed yearly?", "MFA for admins."),
+    Item(3, "Are backups taken daily, kept for thirty days and restored in a yearly recovery drill?", "Daily backups."),
+]
+engine = Engine(items, Synonyms())
+sys.stdout.write(engine.signals(
+    "Describe how backups of encrypted customer data are taken, how long they are kept, which keys protect "
+    "them, who may restore them and how often restoring is tested by administrators"
+).tobytes().hex())
+"""
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True, text=True, check=True,
+        ).stdout
+        for seed in range(1, 7)
+    }
+    assert len(runs) == 1
