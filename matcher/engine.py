@@ -171,7 +171,7 @@ class Engine:
         self.prepare = Preparer(self.synonyms)
         self.model = model or Model()
         self._raw_cues = tuple(review_cues)
-        self.review_cues = tuple(self.prepare(c.strip().rstrip("*")) + "*" * c.strip().endswith("*") for c in review_cues if c.strip())
+        self.review_cues = tuple(self._prepare_cue(c.strip()) for c in review_cues if c.strip())
         self._ids = [it.id for it in self.items]
         q_docs: list[str] = []
         q_raw: list[str] = []  # as written: the embeddings know words, not folded synonyms
@@ -422,6 +422,10 @@ class Engine:
                 return cue
         return ""
 
+    def _prepare_cue(self, cue: str) -> str:
+        stem = cue.endswith("*")  # kept through preparation: it says "any ending" (see _has_term)
+        return self.prepare(cue.rstrip("*")) + "*" * stem
+
     def _says(self, i: int, cue: str) -> bool:
         """Whether item ``i`` gives the detail ``cue`` names: its own text says it, or wordings from
         two questionnaires tied to it do (one customer's wording accepted once is not enough)."""
@@ -558,15 +562,15 @@ def _has_term(text: str, term: str) -> bool:
     """Latin words match whole words and their -s plurals ("fee" is not in "feedback"); a stem
     ending in ``*`` matches any ending ("expir*": expiry, expired). Other scripts match anywhere."""
     if term[:1].isascii() and term[:1].isalnum():
-        return re.search(_latin_term(term), text) is not None
+        return _latin_term(term).search(text) is not None
     return term.rstrip("*") in text
 
 
 @functools.lru_cache(maxsize=None)
-def _latin_term(term: str) -> str:
+def _latin_term(term: str) -> re.Pattern[str]:
     if term.endswith("*"):
-        return r"(?<![a-z0-9])" + re.escape(term[:-1])
-    return r"(?<![a-z0-9])" + re.escape(term) + r"(?:e?s)?(?![a-z0-9])"
+        return re.compile(r"(?<![a-z0-9])" + re.escape(term[:-1]))
+    return re.compile(r"(?<![a-z0-9])" + re.escape(term) + r"(?:e?s)?(?![a-z0-9])")
 
 
 def _bigrams(text: str) -> list[str]:

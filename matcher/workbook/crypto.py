@@ -8,7 +8,8 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from matcher import atomic
@@ -106,14 +107,18 @@ def save_workbook(wb, path: Path, password: str | None) -> None:
 
 def open_workbook(path: Path, passwords: Sequence[str], **options):
     """(an openpyxl workbook of ``path``, the password that opened it or None); a protected one
-    is decrypted in memory through a private folder that is gone when this returns."""
+    is read into memory, so that its decrypted copy is gone when this returns."""
     from openpyxl import load_workbook
 
+    with unlocked(path, passwords) as (plain, password):
+        return load_workbook(path if password is None else io.BytesIO(plain.read_bytes()), **options), password
+
+
+@contextmanager
+def unlocked(path: Path, passwords: Sequence[str]) -> Iterator[tuple[Path, str | None]]:
+    """``unlock`` into a private temporary folder that is removed, decrypted copy and all, on exit."""
     with tempfile.TemporaryDirectory(prefix="matcher-") as private:
-        plain, password = unlock(path, passwords, Path(private))
-        if password is None:
-            return load_workbook(path, **options), None
-        return load_workbook(io.BytesIO(plain.read_bytes()), **options), password
+        yield unlock(path, passwords, Path(private))
 
 
 def unlock(path: Path, passwords: Sequence[str], private: Path) -> tuple[Path, str | None]:

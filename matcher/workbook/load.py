@@ -21,10 +21,9 @@ def read_questionnaire(path: Path, passwords: Sequence[str] = ()) -> ReadResult:
     ``passwords`` (decrypted into a private temporary folder, gone when this returns)."""
     path = Path(path)
     if passwords:
-        from matcher.workbook.crypto import unlock
+        from matcher.workbook.crypto import unlocked
 
-        with tempfile.TemporaryDirectory(prefix="matcher-") as private:
-            work, password = unlock(path, passwords, Path(private))
+        with unlocked(path, passwords) as (work, password):
             if password is not None:
                 return read_questionnaire(work)
     suffix = path.suffix.lower()
