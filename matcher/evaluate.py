@@ -110,13 +110,29 @@ def labelled_files(folder: Path) -> list[tuple[Path, Path]]:
             raise InputError(f"{folder}: no {labels.name} beside it")
         return [(folder, labels)]
     pairs = []
-    for labels in sorted(folder.rglob("*.labels.csv")):
+    for labels in label_files(folder):
         stem = labels.name[: -len(".labels.csv")]
         book = next((b for b in (labels.with_name(stem + s) for s in WORKBOOK_SUFFIXES) if b.exists() or b.is_symlink()), None)
         if book is None:
             raise InputError(f"{labels}: no workbook named {stem}.xlsx/.xlsm/.csv/.xls beside it")
         pairs.append((book, labels))
     return pairs
+
+
+def label_files(folder: Path) -> list[Path]:
+    """Every ``*.labels.csv`` under ``folder``, sorted. Linked folders are followed (a set kept
+    elsewhere can be linked in), each real folder once, so a link back up cannot loop."""
+    seen: set[str] = set()
+    found = []
+    for top, dirs, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(top)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs.sort()
+        found += [Path(top) / f for f in files if f.endswith(".labels.csv")]
+    return sorted(found)
 
 
 def fold_of(book: Path) -> str:
@@ -170,7 +186,7 @@ def evaluate(root: Path, engine: Engine) -> list[SplitScore]:
     root = Path(root)
     if not root.exists():
         raise InputError(f"{root}: no such folder")
-    folders = sorted({p.parent.relative_to(root).parts[0] if p.parent != root else "." for p in root.rglob("*.labels.csv")})
+    folders = sorted({p.parent.relative_to(root).parts[0] if p.parent != root else "." for p in label_files(root)})
     if not folders:
         raise InputError(f"{root}: no *.labels.csv files found")
     return [evaluate_folder(root / f, engine, f if f != "." else root.name) for f in folders]

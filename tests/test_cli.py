@@ -75,6 +75,25 @@ def test_eval_reads_a_linked_workbook_and_skips_a_link_whose_target_is_absent(tm
     assert f"real: skipped gone.xlsx -> {tmp_path / 'no-such.xlsx'} (not found)" in result.output
 
 
+def test_eval_follows_a_linked_folder_once_even_with_a_link_back_up(tmp_path):
+    # sets kept elsewhere are linked into one folder to score them together
+    kept = tmp_path / "kept" / "acme"
+    kept.mkdir(parents=True)
+    demo = EXAMPLES / "demo" / "acme_checksheet.xlsx"
+    (kept / "acme.xlsx").write_bytes(demo.read_bytes())
+    (kept / "acme.labels.csv").write_bytes(demo.with_name("acme_checksheet.labels.csv").read_bytes())
+    root = tmp_path / "ex"
+    root.mkdir()
+    (root / "linked").symlink_to(kept)
+    (kept / "up").symlink_to(root)  # a loop: ex/linked/up -> ex
+    result = CliRunner().invoke(main, ["eval", str(root), "--no-table"])
+    assert result.exit_code == 0, result.output
+    sets = [l.split()[0] for l in result.output.splitlines()[2:] if l.strip()]
+    assert sets == ["linked"], result.output
+    line = next(l for l in result.output.splitlines() if l.startswith("linked"))
+    assert " 31 " in line
+
+
 def test_eval_errors_leaves_out_the_rows_of_a_held_out_set(tmp_path):
     """A held-out set is read by its totals: listing its rows invites tuning to them."""
     import csv

@@ -26,7 +26,8 @@ def evaluate(folder: Path, kb_path: Path | None, table: bool, errors: bool, show
     """Score the reader and the engine on labelled questionnaires.
 
     FOLDER holds sub-folders (e.g. tune/, holdout/) of workbooks, each with a NAME.labels.csv
-    beside it (sheet,row,expected,question; expected = item id, "35;36", or none).
+    beside it (sheet,row,expected,question; expected = item id, "35;36", or none); linked
+    folders and workbooks are followed.
     Prints per sub-folder: rows found, top-1 and top-3 accuracy on answerable questions,
     precision and coverage of `auto`, and the share of no-answer questions filled `auto`.
     A set whose name says holdout is scored by its totals: --errors leaves its rows out, so
