@@ -14,11 +14,16 @@ from matcher.cli import main
 from matcher.errors import InputError
 from matcher.fill import FillOptions, fill_workbook
 from matcher.review import COLUMNS, REVIEW_SHEET, read_review_workbook
-from matcher.workbook.crypto import decrypt, encrypt_in_place, is_encrypted
+from matcher.workbook.crypto import decrypt, encrypt_to, is_encrypted
 from tests.conftest import CAIQ_V4, EXAMPLES, ordinary_file_mode, sha256
 from tests.workbooks import layout_workbook
 
 PASSWORD = "機密-2026"
+
+
+def encrypt_in_place(path, password):
+    """Protect a test's customer file the way Excel does (the tool itself never overwrites an input)."""
+    encrypt_to(path, path, password)
 
 
 @pytest.fixture

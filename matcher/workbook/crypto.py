@@ -92,11 +92,6 @@ def encrypt_to(plain: Path, dest: Path, password: str) -> None:
     atomic.write_bytes(dest, encrypted(Path(plain).read_bytes(), password, Path(dest).name))
 
 
-def encrypt_in_place(path: Path, password: str) -> None:
-    """Replace ``path`` by its encrypted form, atomically."""
-    encrypt_to(path, path, password)
-
-
 def save_workbook(wb, path: Path, password: str | None) -> None:
     """An openpyxl workbook of ours into ``path`` atomically, encrypted when ``password`` is given."""
     buf = io.BytesIO()
