@@ -17,7 +17,7 @@ import openpyxl
 import pytest
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-SPLITS = ("demo", "tune", "holdout")
+SPLITS = ("demo", "tune", "holdout", "holdout2")
 ITEM_IDS = {str(i) for i in range(1, 52)}
 LABEL_HEADER = ["sheet", "row", "expected", "question"]
 SPLIT_SEP = " / "  # 項目 / 内容 in split-column layouts
@@ -27,7 +27,7 @@ LABEL_FILES = sorted(p for split in SPLITS for p in (EXAMPLES / split).rglob("*.
 
 
 def split_of(path: Path) -> str:
-    """demo, tune or holdout (tune keeps one sub-folder per batch of questionnaires)."""
+    """demo, tune, holdout or holdout2 (tune keeps one sub-folder per batch of questionnaires)."""
     return path.relative_to(EXAMPLES).parts[0]
 
 
@@ -169,7 +169,7 @@ def test_no_question_shared_between_tune_and_holdout():
 
     prepare = load_preparer()
     tune = {prepare(lab["question"]): lab["question"] for _, lab in all_labels("tune")}
-    holdout = {prepare(lab["question"]): lab["question"] for _, lab in all_labels("holdout")}
+    holdout = {prepare(lab["question"]): lab["question"] for _, lab in all_labels("holdout", "holdout2")}
     shared = sorted(f"{tune[k]!r} ~ {holdout[k]!r}" for k in tune.keys() & holdout.keys())
     assert not shared, f"questions in both tune and holdout: {shared}"
 
