@@ -29,8 +29,6 @@ from openpyxl.writer.excel import ExcelWriter
 sys.dont_write_bytecode = True  # keep examples/src free of __pycache__
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "src"
-OUTPUT_DIRS = ("demo", "tune", "holdout")
-BLIND_DIRS: tuple[str, ...] = ()
 ZIP_TIMESTAMP = (2024, 1, 1, 0, 0, 0)
 LABEL_HEADER = ["sheet", "row", "expected", "question"]
 SPLIT_SEP = " / "  # label text for split 項目 + 内容 layouts
@@ -1363,11 +1361,17 @@ def build_circled_plain(m) -> None:
 
 # --------------------------------------------------------------------------
 
+def built_folders() -> list[Path]:
+    """The folders this script writes: those of src/'s files. Files copied in as their writers
+    made them (tune/round17_*, round18_*, holdout2/) sit elsewhere and are never touched."""
+    return sorted({(HERE / load(p.stem).FILE).parent for p in SRC.glob("*.py")})
+
+
 def main() -> None:
-    for d in OUTPUT_DIRS + BLIND_DIRS:
-        out = HERE / d
-        out.mkdir(exist_ok=True)
-        for old in list(out.rglob("*.xlsx")) + list(out.rglob("*.csv")):
+    folders = built_folders()
+    for out in folders:  # a file whose src/ module was renamed or removed goes too
+        out.mkdir(parents=True, exist_ok=True)
+        for old in list(out.glob("*.xlsx")) + list(out.glob("*.csv")):
             old.unlink()
 
     build_demo(load("demo_acme"))
@@ -1527,8 +1531,8 @@ def main() -> None:
     build_english_twohead_sections(load("holdout_kinokawa_sg"))
     build_circled_plain(load("holdout_aoi_hoken"))
 
-    for d in OUTPUT_DIRS + BLIND_DIRS:
-        for p in sorted(f for f in (HERE / d).rglob("*") if f.is_file()):
+    for out in folders:
+        for p in sorted(f for f in out.iterdir() if f.is_file()):
             print(p.relative_to(HERE))
 
 
